@@ -6,5 +6,5 @@ from datetime import UTC, datetime
 
 
 def utcnow() -> datetime:
-    """Naive UTC now: both SQLite and PostgreSQL columns here are 'timestamp without time zone'."""
-    return datetime.now(UTC).replace(tzinfo=None)
+    """Aware UTC now: sqlmodel's UTCDateTime columns refuse naive datetimes (and they would be ambiguous)."""
+    return datetime.now(UTC)
