@@ -219,12 +219,18 @@ def process_one(session: Session, msg: Message, ctx: Context) -> str:
     return msg.state
 
 
-def process_pending(engine: Engine, ctx: Context, mailboxes: dict[str, Mailbox] | None = None) -> Counter:
+Progress = Callable[[int, int], None]
+
+
+def process_pending(engine: Engine, ctx: Context, mailboxes: dict[str, Mailbox] | None = None,
+                    progress: Progress | None = None) -> Counter:
     """Process every recorded message not yet processed, each in its own transaction."""
     outcomes: Counter = Counter()
     with Session(engine) as s:
         pending = s.exec(select(Message.id).where(Message.state == "fetched").order_by(Message.id)).all()
-    for pk in pending:
+    for n, pk in enumerate(pending, 1):
+        if progress:
+            progress(n, len(pending))
         raw: RawMessage | None = None
         try:
             with session_scope(engine) as s:
@@ -388,7 +394,7 @@ def is_due(engine: Engine, url: str) -> bool:
 
 
 def run_pass(engine: Engine, ctx: Context, mailboxes: Iterable[Mailbox], *, only_due: bool = False,
-             since: datetime | None = None) -> PassReport:
+             since: datetime | None = None, progress: Progress | None = None) -> PassReport:
     """Poll each mailbox, process what arrived, draft released letters and send approved replies."""
     report = PassReport()
     boxes = {m.url: m for m in mailboxes}
@@ -412,7 +418,7 @@ def run_pass(engine: Engine, ctx: Context, mailboxes: Iterable[Mailbox], *, only
         if error:
             continue
         try:
-            report.outcomes += process_pending(engine, ctx, boxes)
+            report.outcomes += process_pending(engine, ctx, boxes, progress)
             draft_released(engine, ctx)
             report.sent += send_approved(engine, box, ctx)
         except MailboxError as e:

@@ -38,8 +38,20 @@ def first_run_since(settings: Settings, override: datetime | None) -> datetime |
     return datetime.combine(since, datetime.min.time()).astimezone() if since else None
 
 
-def run_once(engine: Engine, ctx: Context, mailboxes: list[Mailbox], since: datetime | None = None) -> PassReport:
-    return run_pass(engine, ctx, mailboxes, since=since)
+def run_once(engine: Engine, ctx: Context, mailboxes: list[Mailbox], since: datetime | None = None,
+             show_progress: bool = False) -> PassReport:
+    """One pass; with `show_progress`, a progress bar over the letters being read (on a terminal)."""
+    if not show_progress:
+        return run_pass(engine, ctx, mailboxes, since=since)
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        task = bar.add_task("reading letters", total=None)
+
+        def advance(n: int, total: int) -> None:
+            bar.update(task, completed=n, total=total)
+
+        return run_pass(engine, ctx, mailboxes, since=since, progress=advance)
 
 
 def run_forever(engine: Engine, ctx: Context, mailboxes: list[Mailbox], since: datetime | None = None,

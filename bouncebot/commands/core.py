@@ -84,7 +84,7 @@ def run(
     boxes = open_mailboxes(settings)
     start = first_run_since(settings, since.astimezone() if since else None)
     if once:
-        report = run_once(engine, ctx, boxes, since=start)
+        report = run_once(engine, ctx, boxes, since=start, show_progress=sys.stderr.isatty())
         _print_report(report)
         for b in boxes:
             b.close()
@@ -146,7 +146,7 @@ def demo(
     from bouncebot.mailboxes import open_mailbox
 
     box = open_mailbox(settings.mailboxes[0])
-    report = run_once(engine, ctx, [box])
+    report = run_once(engine, ctx, [box], show_progress=sys.stderr.isatty())
     console.print(f"Processed {n} messages from the demo mailbox {maildir}")
     _results_table(engine)
     env = f"BOUNCEBOT_DB=sqlite:///{db_path} BOUNCEBOT_MAILBOX=maildir:{maildir}"
