@@ -1,9 +1,192 @@
-"""Commands for this area (filled in by its owner)."""
+"""Detection from the terminal: scan letters, score a labelled corpus, explain a letter, check a policy."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Annotated
+
 import typer
+from rich.progress import Progress
+from rich.table import Table
+
+from bouncebot.commands.common import ConfigOpt, JsonOpt, UserError, console, settings_from
+from bouncebot.settings import Settings
+
+Paths = Annotated[list[Path], typer.Argument(help="Message files (.eml) or folders of them.")]
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the main app."""
+    app.command("scan")(scan)
+    app.command("eval")(evaluate)
+    app.command("explain")(explain)
+    policy = typer.Typer(help="The detection policy (config/policy).", no_args_is_help=True)
+    policy.command("check")(policy_check)
+    app.add_typer(policy, name="policy")
+
+
+def _policy(settings: Settings):  # type: ignore[no-untyped-def]
+    from bouncebot.policy import load_policy
+
+    p = settings.policy
+    return load_policy(settings.resolve(p.path), formulary=settings.resolve(p.formulary),
+                       local=[settings.resolve(x) for x in p.local], edition=p.contract_edition)
+
+
+def _files(paths: list[Path]) -> list[Path]:
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(p.glob("*.eml")))
+        elif p.is_file():
+            out.append(p)
+        else:
+            raise UserError(f"{p}: no such file or folder")
+    return out
+
+
+def scan(paths: Paths, config: ConfigOpt = None, as_json: JsonOpt = False) -> None:
+    """Read and assess letters without a mailbox or database: what would bouncebot do with them?"""
+    from bouncebot.policy import assess
+    from bouncebot.reading import UnreadableMessage, read_letter
+    from bouncebot.triage import triage
+
+    settings = settings_from(config)
+    policy = _policy(settings)
+    rows = []
+    for f in _files(paths):
+        data = f.read_bytes()
+        verdict = triage(data, settings.policy.provider_domains)
+        if not verdict.is_letter:
+            rows.append({"file": f.name, "action": "ignore", "reason": verdict.reason, "categories": []})
+            continue
+        try:
+            letter = read_letter(data)
+        except UnreadableMessage as e:
+            rows.append({"file": f.name, "action": "quarantine", "reason": e.reason, "categories": []})
+            continue
+        result = assess(letter, policy)
+        rows.append({"file": f.name, "kind": letter.kind, "trust": letter.trust, "specialty": letter.specialty,
+                     "categories": [x.category for x in result.findings], "urgent": result.urgent_clinical_action,
+                     "action": result.action, "reason": "; ".join(letter.problems)})
+    if as_json:
+        console.print_json(json.dumps(rows))
+        return
+    table = Table("letter", "trust", "categories", "action")
+    for r in rows:
+        action = r["action"] + (" (urgent)" if r.get("urgent") else "")
+        table.add_row(r["file"], r.get("trust") or "", ", ".join(r["categories"]) or r.get("reason", ""), action)
+    console.print(table)
+
+
+def evaluate(corpus: Annotated[Path, typer.Argument(help="Folder with *.eml and labels.json.")],
+             config: ConfigOpt = None, as_json: JsonOpt = False,
+             errors: Annotated[bool, typer.Option("--errors", help="List every mistake.")] = False) -> None:
+    """Score detection against a labelled corpus (precision, recall, urgent, evidence, metadata)."""
+    from bouncebot.evaluation import evaluate as run
+
+    settings = settings_from(config)
+    policy = _policy(settings)
+    try:
+        with Progress(console=console, transient=True, disable=as_json) as bar:
+            task = bar.add_task("scoring", total=None)
+            scores = run(corpus, policy, settings.policy.provider_domains,
+                         progress=lambda n, total: bar.update(task, completed=n, total=total))
+    except FileNotFoundError as e:
+        raise UserError(str(e)) from None
+    summary = scores.summary()
+    if as_json:
+        console.print_json(json.dumps(summary | {"errors": scores.errors}))
+        return
+    per = summary.pop("per_category")
+    table = Table("category", "precision", "recall", "F1", "tp", "fp", "fn", title=f"{corpus} ({scores.letters} messages)")
+    for cat, v in per.items():  # type: ignore[union-attr]
+        table.add_row(cat, f"{v['precision']:.2f}", f"{v['recall']:.2f}", f"{v['f1']:.2f}", str(v["tp"]),
+                      str(v["fp"]), str(v["fn"]))
+    console.print(table)
+    t = summary["text"]
+    u = summary["urgent"]
+    console.print(f"text categories: precision {t['precision']:.3f}, recall {t['recall']:.3f}")  # type: ignore[index]
+    console.print(f"timeliness F1 {summary['timeliness_f1']:.3f}; urgent precision {u['precision']:.3f}, "  # type: ignore[index]
+                  f"recall {u['recall']:.3f}")  # type: ignore[index]
+    console.print(f"'other' mail with no findings: {summary['other_clean']}; evidence covered: "
+                  f"{summary['evidence_covered']}; metadata: {summary['metadata']}", highlight=False)
+    if errors:
+        for e in scores.errors:
+            console.print(f"  {e}", highlight=False, markup=False)
+    elif scores.errors:
+        console.print(f"{len(scores.errors)} mistakes; add --errors to list them")
+
+
+def explain(message: Annotated[Path, typer.Argument(help="One message file (.eml).")], config: ConfigOpt = None,
+            show_all: Annotated[bool, typer.Option("--all", help="Also show sentences no rule touched.")] = False
+            ) -> None:
+    """Show, sentence by sentence, which rule fired or which cue suppressed it, and why."""
+    from bouncebot.policy import assess
+    from bouncebot.policy.text import sentences
+    from bouncebot.reading import UnreadableMessage, read_letter
+    from bouncebot.triage import triage
+
+    if not message.is_file():
+        raise UserError(f"{message}: no such file")
+    settings = settings_from(config)
+    policy = _policy(settings)
+    data = message.read_bytes()
+    verdict = triage(data, settings.policy.provider_domains)
+    console.print(f"[bold]Triage:[/] {verdict.reason}", highlight=False)
+    try:
+        letter = read_letter(data)
+    except UnreadableMessage as e:
+        raise UserError(f"{message}: {e.reason}") from None
+    console.print(f"[bold]Letter:[/] {letter.kind}; trust {letter.trust or '?'}; specialty {letter.specialty or '?'}; "
+                  f"clinician {letter.clinician or '?'}; event date {letter.event_date or '?'}"
+                  f"{' ' + letter.event_time if letter.event_time else ''}; sent {letter.sent_at or '?'}",
+                  highlight=False)
+    for p in letter.problems:
+        console.print(f"[yellow]problem:[/] {p}", highlight=False)
+    result = assess(letter, policy)
+    colours = {"fired": "green", "suppressed": "dim", "exempt": "cyan", "urgent": "red"}
+    touched = set()
+    for t in result.trace:
+        touched.add(t.sentence)
+        console.print(f"[{colours[t.outcome]}]{t.outcome:10s}[/] {t.rule or '-':38s} {t.reason}", highlight=False)
+        console.print(f"           [italic]{t.sentence[:160]}[/]  ({t.source.label() if t.source else ''})",
+                      highlight=False, markup=True)
+    if show_all:
+        for s in sentences(letter):
+            if s.text not in touched:
+                console.print(f"[dim]{'untouched':10s} {'-':38s} {s.text[:120]}[/]", highlight=False)
+    found = ", ".join(f.category + (" (exempt)" if f.exempt else "") for f in result.findings) or "none"
+    console.print(f"[bold]Findings:[/] {found}; urgent: {result.urgent_clinical_action}; action: {result.action}",
+                  highlight=False)
+
+
+def policy_check(
+    path: Annotated[Path | None, typer.Argument(help="Policy folder (default: policy.path in settings).")] = None,
+    local: Annotated[list[Path] | None, typer.Option("--local", help="A local override file to check too.")] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Validate a policy: schema errors with file and line, unknown templates, and every rule's examples."""
+    from bouncebot.letters import PackError, load_pack
+    from bouncebot.policy import load_policy
+    from bouncebot.policy.check import check_examples, check_templates
+
+    settings = settings_from(config)
+    p = settings.policy
+    policy = load_policy(path or settings.resolve(p.path), formulary=settings.resolve(p.formulary),
+                         local=[*(settings.resolve(x) for x in p.local), *(local or [])], edition=p.contract_edition)
+    problems = check_examples(policy)
+    try:
+        pack = load_pack(settings.resolve(settings.letters.pack))
+        problems += check_templates(policy, pack.categories)
+    except PackError as e:
+        problems.append(str(e))
+    examples = sum(len(r.examples.match) + len(r.examples.no_match) for r in policy.rules)
+    if problems:
+        for line in problems:
+            console.print(f"[red]✗[/] {line}", highlight=False, markup=True)
+        console.print(f"{len(problems)} problem(s) in {len(policy.files)} files")
+        raise typer.Exit(1)
+    console.print(f"[green]✓[/] policy {policy.name} {policy.version}: {len(policy.categories)} categories, "
+                  f"{len(policy.rules)} rules, {examples} examples pass, {len(policy.drugs)} drugs; "
+                  f"contract edition {policy.edition}", highlight=False)

@@ -1,0 +1,281 @@
+"""The engine: sentences in, findings out, with the reason for every decision kept for `explain`.
+
+For each sentence the cues decide who is asked (the practice, the patient sent to the GP, nobody),
+and whether it is a request at all (negated, a suggestion, work the provider owns). Then each
+category's rules look for the task. A rule fires only when its `needs` is met and nothing
+suppresses it; one finding per category per letter, the first in reading order. Timeliness comes
+from dates, the urgent flag from time-critical words in a directed sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bouncebot.model import Assessment, Finding, Letter, Trace
+from bouncebot.policy.model import Policy, Rule
+from bouncebot.policy.text import Sentence, sentences
+
+
+@dataclass(frozen=True)
+class Cues:
+    practice: bool
+    practice_section: bool
+    patient: bool
+    provider: bool
+    negated: bool
+    suggestion: bool
+
+    @property
+    def addressed(self) -> bool:
+        return self.practice or self.practice_section
+
+
+def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
+    for p in patterns:
+        m = p.search(text)
+        if m:
+            return m
+    return None
+
+
+def _cues(s: Sentence, policy: Policy) -> Cues:
+    c = policy.cues
+    section_practice = bool(s.section and _any(c["practice_headings"], s.section))
+    section_patient = bool(s.section and _any(c["patient_headings"], s.section))
+    return Cues(
+        practice=bool(_any(c["practice"], s.text)) and not section_patient,
+        practice_section=section_practice,
+        patient=bool(_any(c["patient_to_gp"], s.text)),
+        provider=bool(_any(c["provider"], s.text)),
+        negated=bool(_any(c["negation"], s.text)),
+        suggestion=bool(_any(c["suggestion"], s.text)),
+    )
+
+
+def _needs_met(rule: Rule, cues: Cues) -> bool:
+    if rule.needs == "none":
+        return True
+    if rule.needs == "practice":
+        return cues.addressed
+    if rule.needs == "patient":
+        return cues.patient
+    return cues.addressed or cues.patient
+
+
+def _drug_ok(rule: Rule, text: str, policy: Policy) -> tuple[bool, str]:
+    if rule.drug is None:
+        return True, ""
+    named = [d for d in policy.drugs if d.pattern.search(text)]
+    if rule.drug == "not_green":
+        if not named or any(d.rag == "green" for d in named):
+            # an unknown drug is not enough: only a named non-green medicine is a finding
+            return bool(named) and all(d.rag != "green" for d in named), "no non-green drug named"
+        return True, ""
+    hits = [d for d in named if d.rag == rule.drug]
+    return bool(hits), f"no {rule.drug} drug named"
+
+
+def _clause(text: str, at: int) -> str:
+    """The clause of a sentence around position `at` (clauses split at ';' and dashes)."""
+    cuts = [0] + [m.end() for m in re.finditer(r";|\s[-–]\s", text)] + [len(text) + 1]
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if a <= at < b:
+            return text[a:b]
+    return text
+
+
+def _suppressed(rule: Rule, s: Sentence, cues: Cues, policy: Policy, at: int) -> str | None:
+    """Why a directed, matching sentence is still not a request (None when it is one)."""
+    clause = _clause(s.text, at)
+    if clause != s.text and _any(policy.cues["provider"], clause) and not _any(policy.cues["practice"], clause) \
+            and not _any(policy.cues["patient_to_gp"], clause) and rule.needs != "none":
+        return "the provider owns this work (in this clause)"
+    if cues.negated:
+        return "negated (no action / not required)"
+    if cues.suggestion and not re.search(r"\bplease\b|\bGP\s+to\b|grateful", s.text, re.I):
+        return "a suggestion or option, not a request"
+    if cues.provider and not (cues.practice or cues.patient) and rule.needs != "none":
+        return "the provider owns this work"
+    if _any(rule.unless, s.text):
+        return "an 'unless' pattern of the rule matched"
+    return None
+
+
+def _letter_gate(rule: Rule, text: str) -> str | None:
+    if rule.letter_requires and not _any(rule.letter_requires, text):
+        return "the letter lacks the context this rule needs"
+    if rule.letter_unless and _any(rule.letter_unless, text):
+        return "the letter's context rules this out"
+    return None
+
+
+def _is_reference_block(letter: Letter, block: int, policy: Policy) -> bool:
+    """Shared-care protocols and similar attached documents describe duties; they request nothing."""
+    b = letter.blocks[block]
+    if b.source.kind != "attachment":
+        return False
+    head = "\n".join(b.text.splitlines()[:12])
+    return bool(_any(policy.cues["reference_documents"], head))
+
+
+def _finding(rule: Rule, s: Sentence, letter: Letter) -> Finding:
+    return Finding(category=rule.category, rule=rule.id, evidence=s.text, source=letter.blocks[s.block].source,
+                   block=s.block, start=s.start, end=s.end)
+
+
+def _exempt(f: Finding, policy: Policy) -> Finding:
+    import dataclasses
+
+    for e in policy.exemptions:
+        if e.category == f.category and (e.when is None or e.when.search(f.evidence)):
+            return dataclasses.replace(f, exempt=True, note=e.reason)
+    return f
+
+
+def _urgent_by_context(letter: Letter, directed: list[Sentence], policy: Policy,
+                       traces: list[Trace]) -> list[Finding]:
+    """A request is time-critical when the letter describes a dangerous state or asks for action by a
+    date only days after it was sent (a recheck 'on Monday 23/11/2026')."""
+    from bouncebot.reading.dates import DATE_RE, parse_date
+
+    first = directed[0]
+    src = letter.blocks[first.block].source
+    own_text = "\n".join(b.text for i, b in enumerate(letter.blocks) if not _is_reference_block(letter, i, policy))
+    context = _any(policy.cues["urgent_context"], own_text)
+    if context:
+        traces.append(Trace(first.text, src, "urgent.context", "urgent",
+                            f"a request in a letter describing {context.group(0)!r}"))
+        return [Finding(category="urgent_clinical_action", rule="urgent.context", evidence=first.text, source=src,
+                        block=first.block, start=first.start, end=first.end, note=context.group(0))]
+    if letter.sent_at is None:
+        return []
+    sent = letter.sent_at.date()
+    checks = [r for r in policy.rules if r.category in ("tests_for_hospital", "results_chasing")]
+    for s in directed:
+        if not any(_any(r.match, s.text) for r in checks):
+            continue  # only a recheck or a result is time-critical by date alone
+        for m in DATE_RE.finditer(s.text):
+            when = parse_date(m.group(0))
+            if when is not None and 0 <= (when - sent).days <= 3:
+                src = letter.blocks[s.block].source
+                traces.append(Trace(s.text, src, "urgent.near_date", "urgent",
+                                    f"asks for action on {when:%d/%m/%Y}, {(when - sent).days} days after sending"))
+                return [Finding(category="urgent_clinical_action", rule="urgent.near_date", evidence=s.text,
+                                source=src, block=s.block, start=s.start, end=s.end)]
+    return []
+
+
+def _timeliness(letter: Letter, policy: Policy) -> tuple[list[Finding], list[Trace]]:
+    out: list[Finding] = []
+    traces: list[Trace] = []
+    if letter.event_date is None or letter.sent_at is None:
+        return out, traces
+    tz = ZoneInfo(policy.timezone)
+    sent = letter.sent_at.astimezone(tz)
+    for cat in policy.categories.values():
+        t = cat.timeliness
+        if t is None or letter.kind not in t.kinds:
+            continue
+        days = (sent.date() - letter.event_date).days
+        late, how = False, ""
+        if t.limit_days is not None:
+            late = days > t.limit_days
+            how = f"sent {days} calendar days after the {t.event} date ({letter.event_date:%d/%m/%Y}); limit {t.limit_days}"
+        elif t.limit_hours is not None:
+            if letter.event_time:
+                hh, mm = (int(x) for x in letter.event_time.split(":"))
+                event = datetime(letter.event_date.year, letter.event_date.month, letter.event_date.day, hh, mm,
+                                 tzinfo=tz)
+                gap = sent - event
+                late = gap > timedelta(hours=t.limit_hours)
+                how = (f"sent {gap.total_seconds() / 3600:.0f} hours after the {t.event} at {letter.event_time} on "
+                       f"{letter.event_date:%d/%m/%Y}; limit {t.limit_hours} hours")
+            else:
+                late = days * 24 > t.limit_hours
+                how = (f"sent {days} calendar days after the {t.event} date ({letter.event_date:%d/%m/%Y}), "
+                       f"no {t.event} time stated; limit {t.limit_hours} hours")
+        source = letter.event_source or (letter.blocks[0].source if letter.blocks else None)
+        evidence = letter.event_evidence or f"{letter.event_date:%d/%m/%Y}"
+        traces.append(Trace(evidence, source, cat.id, "fired" if late else "suppressed", how))  # type: ignore[arg-type]
+        if late and source is not None:
+            block = next((i for i, b in enumerate(letter.blocks) if evidence in b.text), 0)
+            start = letter.blocks[block].text.find(evidence) if letter.blocks else 0
+            out.append(Finding(category=cat.id, rule=f"timeliness.{t.event}", evidence=evidence, source=source,
+                               block=block, start=max(start, 0), end=max(start, 0) + len(evidence), note=how))
+    return out, traces
+
+
+def assess(letter: Letter, policy: Policy) -> Assessment:
+    """Every finding in the letter, the urgent flag, and what to do next."""
+    if letter.kind == "other":
+        return Assessment(kind="other", findings=(), action="no_action",
+                          trace=(Trace(letter.subject, letter.blocks[0].source if letter.blocks else None,  # type: ignore[arg-type]
+                                       None, "suppressed", "not a provider letter (no trust or NHS number, or a reply "
+                                       "in a thread)"),))
+    text = letter.text
+    gates = {r.id: _letter_gate(r, text) for r in policy.rules}
+    found: dict[str, Finding] = {}
+    fallback: dict[str, Finding] = {}
+    directed: list[Sentence] = []
+    traces: list[Trace] = []
+    urgent: list[Finding] = []
+    for s in sentences(letter):
+        if _is_reference_block(letter, s.block, policy):
+            continue
+        cues = _cues(s, policy)
+        fired: list[tuple[Rule, Finding]] = []
+        for rule in policy.rules:
+            hit = _any(rule.match, s.text)
+            if not hit:
+                continue
+            source = letter.blocks[s.block].source
+            if not _needs_met(rule, cues):
+                traces.append(Trace(s.text, source, rule.id, "suppressed",
+                                    f"task words matched but nobody asks the {rule.needs.replace('_', ' or ')}"))
+                continue
+            why = gates[rule.id] or _suppressed(rule, s, cues, policy, hit.start())
+            if why is None:
+                ok, why_drug = _drug_ok(rule, s.text, policy)
+                why = None if ok else why_drug
+            if why:
+                traces.append(Trace(s.text, source, rule.id, "suppressed", why))
+                continue
+            fired.append((rule, _finding(rule, s, letter)))
+        if (cues.addressed or cues.patient) and not cues.negated and any(_any(r.match, s.text) for r in policy.rules):
+            directed.append(s)
+        overridden = {c for rule, _ in fired for c in rule.overrides}
+        for rule, f in fired:
+            if rule.category in overridden and not any(r.category == rule.category for r, _ in fired
+                                                       if rule.category not in r.overrides and r is not rule
+                                                       and r.category != rule.category):
+                traces.append(Trace(s.text, f.source, rule.id, "suppressed",
+                                    "a more specific category claimed this sentence"))
+                continue
+            f = _exempt(f, policy)
+            traces.append(Trace(s.text, f.source, rule.id, "exempt" if f.exempt else "fired",
+                                f.note or f"{rule.category}"))
+            (fallback if rule.fallback else found).setdefault(rule.category, f)
+        if (cues.addressed or cues.patient or _any(policy.cues["urgent_directive"], s.text)) \
+                and not cues.negated and _any(policy.cues["urgent"], s.text):
+            src = letter.blocks[s.block].source
+            urgent.append(Finding(category="urgent_clinical_action", rule="urgent.time_critical", evidence=s.text,
+                                  source=src, block=s.block, start=s.start, end=s.end))
+            traces.append(Trace(s.text, src, "urgent.time_critical", "urgent", "time-critical words in a request"))
+    for cat, f in fallback.items():
+        found.setdefault(cat, f)
+    if not urgent and directed:
+        urgent.extend(_urgent_by_context(letter, directed, policy, traces))
+    late, late_traces = _timeliness(letter, policy)
+    traces.extend(late_traces)
+    for f in late:
+        found.setdefault(f.category, f)
+    order = {c: i for i, c in enumerate(policy.categories)}
+    findings = tuple(sorted(found.values(), key=lambda f: (f.block, f.start, order.get(f.category, 99))))
+    is_urgent = bool(urgent)
+    bounced = [f for f in findings if not f.exempt]
+    action = "clinician_review" if is_urgent else ("draft" if bounced else "no_action")
+    return Assessment(kind=letter.kind, findings=findings, urgent_clinical_action=is_urgent,
+                      urgent_evidence=tuple(urgent), action=action, trace=tuple(traces))  # type: ignore[arg-type]

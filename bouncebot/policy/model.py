@@ -1,0 +1,96 @@
+"""The policy as loaded: plain data the engine reads. Built by `loader`, never edited by code."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Examples:
+    match: tuple[str, ...] = ()
+    no_match: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    category: str
+    needs: str  # practice | patient | practice_or_patient | none
+    match: tuple[re.Pattern[str], ...]
+    unless: tuple[re.Pattern[str], ...] = ()
+    letter_requires: tuple[re.Pattern[str], ...] = ()
+    letter_unless: tuple[re.Pattern[str], ...] = ()
+    drug: str | None = None  # red | amber | not_green
+    overrides: tuple[str, ...] = ()
+    fallback: bool = False  # used only when no other rule of the category fired in the letter
+    examples: Examples = Examples()
+    source: str = ""  # file:line, for messages
+
+
+@dataclass(frozen=True)
+class Timeliness:
+    kinds: tuple[str, ...]
+    event: str
+    limit_hours: int | None = None
+    limit_days: int | None = None
+
+
+@dataclass(frozen=True)
+class Duty:
+    """What the reply cites: the duty (stable) and the clause for the configured contract edition."""
+
+    text: str
+    clause: str
+    edition: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    title: str
+    duty: str
+    template: str
+    clauses: dict[str, str]
+    timeliness: Timeliness | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Drug:
+    name: str
+    rag: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Exemption:
+    """Work the practice is commissioned for: logged, not bounced."""
+
+    category: str
+    when: re.Pattern[str] | None
+    reason: str
+
+
+@dataclass
+class Policy:
+    name: str
+    version: str
+    edition: str
+    timezone: str
+    categories: dict[str, Category]
+    rules: list[Rule]
+    cues: dict[str, tuple[re.Pattern[str], ...]]
+    drugs: list[Drug]
+    exemptions: list[Exemption] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+    def duty(self, category: str) -> Duty:
+        c = self.categories[category]
+        clause = c.clauses.get(self.edition) or next(iter(c.clauses.values()), "")
+        return Duty(text=c.duty, clause=clause, title=c.title,
+                    edition=self.edition if self.edition in c.clauses else next(iter(c.clauses), self.edition))
+
+    def template(self, category: str) -> str:
+        return self.categories[category].template

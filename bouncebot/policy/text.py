@@ -1,0 +1,119 @@
+"""Letter text to sentences, each with its place in the block and the heading it sits under.
+
+Requests sit under headings ("Actions for GP", "Plan", "Information for the patient"), in bullets,
+in table rows whose first cell is a label, and in plain paragraphs wrapped at 76 columns. We keep
+exact offsets into the block text so the review screen can highlight the evidence in place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bouncebot.model import Letter
+
+_BULLET = re.compile(r"^\s*(?:[-*•·▪o]\s+|\(?\d{1,2}[.)]\s+|\(?[a-h][.)]\s+)")
+_UNDERLINE = re.compile(r"^\s*[-=_~]{3,}\s*$")
+_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\be\.g)(?<!\bi\.e)(?<!\bapprox)(?<!\bNo)"
+                           r"(?<!\bSt)(?<!\bvs)(?<!\bref)[.!?](?=\s+[A-Z(\"'‘“])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    block: int
+    start: int
+    end: int
+    text: str  # whitespace collapsed
+    section: str  # the heading above it, lower case ("" when none)
+
+
+def _is_heading(line: str, nxt: str | None) -> bool:
+    s = line.strip().rstrip(":").strip()
+    if not s or len(s) > 70 or s.endswith((".", ",", ";")):
+        return False
+    if nxt is not None and _UNDERLINE.match(nxt):
+        return True
+    if line.strip().endswith(":") and len(s.split()) <= 8:
+        return True
+    words = s.split()
+    if len(words) > 8:
+        return False
+    if s.isupper() and any(c.isalpha() for c in s):
+        return True
+    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return caps == len(words) and len(words) <= 6 and not re.search(r"\d{2}", s) and "|" not in s
+
+
+def _units(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, section) runs of text that may hold one or more sentences."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        lines.append((pos, raw))
+        pos += len(raw) + 1
+    units: list[tuple[int, int, str]] = []
+    section = ""
+    cur: list[int] | None = None  # [start, end]
+    prev = ""
+
+    def flush() -> None:
+        nonlocal cur
+        if cur is not None and cur[1] > cur[0]:
+            units.append((cur[0], cur[1], section))
+        cur = None
+
+    for i, (start, line) in enumerate(lines):
+        nxt = lines[i + 1][1] if i + 1 < len(lines) else None
+        stripped = line.strip()
+        if not stripped or _UNDERLINE.match(line):
+            flush()
+            prev = ""
+            continue
+        if _is_heading(line, nxt) and not _BULLET.match(line):
+            flush()
+            section = stripped.rstrip(":").strip().lower()
+            prev = ""
+            continue
+        lead = len(line) - len(line.lstrip())
+        cell = re.match(r"^([A-Z][^|]{2,40}?)\s*[|:]\s+(?=\S)", stripped)
+        if cell and re.search(r"\b(gp|action|plan|recommend|follow|patient|advice|information|request)", cell.group(1), re.I):
+            flush()
+            section = cell.group(1).strip().lower()
+            start_col = lead + cell.end()
+            cur = [start + start_col, start + len(line.rstrip())]
+            flush()
+            prev = ""
+            continue
+        soft = (cur is not None and not _BULLET.match(line) and "|" not in stripped
+                and (stripped[:1].islower() or (len(prev) >= 50 and not prev.rstrip().endswith((".", ":", "!", "?"))))
+                )
+        if not soft:
+            flush()
+            cur = [start + lead, start + len(line.rstrip())]
+        else:
+            assert cur is not None
+            cur[1] = start + len(line.rstrip())
+        prev = line
+    flush()
+    return units
+
+
+def sentences(letter: Letter) -> list[Sentence]:
+    out: list[Sentence] = []
+    for b, block in enumerate(letter.blocks):
+        text = block.text
+        for start, end, section in _units(text):
+            chunk = text[start:end]
+            s0 = 0
+            bounds = [m.end() for m in _SENTENCE_END.finditer(chunk)] + [len(chunk)]
+            for e in bounds:
+                piece = chunk[s0:e]
+                lstrip = len(piece) - len(piece.lstrip())
+                bullet = _BULLET.match(piece)
+                if bullet:
+                    lstrip = max(lstrip, bullet.end())
+                a, z = start + s0 + lstrip, start + s0 + len(piece.rstrip())
+                if z > a:
+                    out.append(Sentence(b, a, z, " ".join(text[a:z].split()), section))
+                s0 = e
+    return out

@@ -1,0 +1,202 @@
+"""Who, whom and when: trust, specialty, clinician, patient and the dates a letter states.
+
+Heuristics over labelled fields ("NHS number:", "Date of discharge:", "Consultant:") and letter
+conventions (the signature after "Yours sincerely"), because trusts' templates differ but the labels
+they use are few. Every value is optional: a missing one is shown as unknown, never guessed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import tomllib
+from datetime import date
+from functools import cache
+
+from nhs_number import is_valid as nhs_number_is_valid
+
+from bouncebot.model import Letter, Patient
+from bouncebot.reading.dates import DATE, TIME_RE, parse_date
+from bouncebot.resources import project_path
+
+_TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof\.?|Sister|Nurse)"
+_NOT_NAME = r"(?!(?:NHS|DOB|D\.O\.B|Date|Hospital|Hosp|Address|Planned|Ward|Consultant|GP|Age|Sex|Born|MRN|Ref)\b)"
+_NAME = r"[A-Z][A-Za-z'\-]+(?: [A-Z]\.?)*(?: " + _NOT_NAME + r"[A-Z][A-Za-z'\-]+){1,3}"
+_NHS_LABELLED = re.compile(r"NHS\s*(?:No\.?|Number|num(?:ber)?)\s*[:.]?\s*(\d{3}[ -]?\d{3}[ -]?\d{4})", re.I)
+_NHS_ANY = re.compile(r"\b(\d{3}[ -]?\d{3}[ -]?\d{4})\b")
+_TRUST = re.compile(r"\b((?:[A-Z][\w'&.\-]*|&|and|of|the|for) ){1,8}?(?:NHS )?(?:Foundation )?Trust\b")
+_TRUST_START = re.compile(r"[A-Z]")
+_DOB = re.compile(r"(?:Date of birth|D\.?O\.?B\.?|Born)\s*[:.]?\s*(" + DATE + ")", re.I)
+
+_EVENT_LABELS = {
+    "discharge": r"(?:Date of discharge|Discharge date|Discharged(?: on)?|Date discharged)",
+    "clinic": r"(?:Clinic date|Date of clinic|Date of appointment|Appointment date|Date seen|Seen on|"
+              r"Date of attendance|Attendance date|Attended|Date of consultation|Consultation date|Clinic held on|"
+              r"Arrival|Arrived|Date of arrival)",
+}
+_NARRATIVE_CLINIC = re.compile(r"\b(?:(?:in|at) (?:the |our |his |her )?[^.\n]{0,30}?)?(?:clinic|outpatients?|appointment)\b"
+                               r"[^.\n]{0,40}?\bon (" + DATE + ")", re.I)
+_LETTER_DATE = re.compile(r"(?:^|\n)\s*(?:Date(?: typed| of letter| dictated)?|Typed|Dictated|Date completed)\s*[:.]?\s*("
+                          + DATE + ")", re.I)
+
+_KIND_CUES = [
+    ("discharge_summary", re.compile(r"discharge summary|date of discharge|discharge date|discharged:", re.I)),
+    ("ed_letter", re.compile(r"emergency department|\bA&E\b|urgent treatment centre|\bED attendance", re.I)),
+    ("referral_response", re.compile(r"referral (?:has been |is being |was )?(?:returned|rejected|declined|not accepted|"
+                                     r"received|accepted|triaged)|advice and guidance|\be-?RS\b|your referral", re.I)),
+    ("results", re.compile(r"\b(?:laboratory|pathology|radiology|imaging) (?:report|result)|results? notification|"
+                           r"\breport:|critical result|(?:^|\n)[^\n]{0,40}\bresults?\b[^\n.]{0,40}(?:\n|$)", re.I)),
+    ("clinic_letter", re.compile(r"clinic|outpatient|Dear Dr|Yours sincerely", re.I)),
+]
+
+
+def _nhs_number(text: str) -> str | None:
+    for rx in (_NHS_LABELLED, _NHS_ANY):
+        for m in rx.finditer(text):
+            digits = re.sub(r"\D", "", m.group(1))
+            if nhs_number_is_valid(digits):
+                return digits
+    return None
+
+
+def _patient_name(text: str) -> str | None:
+    for rx in (
+        re.compile(r"(?:Patient(?: name)?|Name)\s*:\s*(?:" + _TITLE + r"\.? )?(" + _NAME + ")"),
+        re.compile(r"\bRe\s*:\s*(?:" + _TITLE + r"\.? )?(" + _NAME + r")\b"),
+    ):
+        m = rx.search(text)
+        if m:
+            name = m.group(1).strip()
+            return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in name.split())
+    return None
+
+
+def _trust(text: str) -> str | None:
+    for m in _TRUST.finditer(text):
+        words = m.group(0).split()
+        while words and not _TRUST_START.match(words[0]):
+            words.pop(0)
+        name = " ".join(words)
+        if len(words) >= 3 and name.lower() not in ("nhs foundation trust", "the trust"):
+            return name
+    return None
+
+
+def _specialty(text: str) -> str | None:
+    for rx in (
+        r"(?:^|\n)\s*Specialty\s*:\s*([^\n|]+)",
+        r"Department of ([A-Z][^\n|,]+)",
+        r"(?:^|\n)\s*(?:Clinic|Service|Team)\s*:\s*([A-Z][^\n|,]+?)(?: (?:Outpatients?|Clinic|Service))?\s*(?:\n|\||$)",
+    ):
+        m = re.search(rx, text)
+        if m:
+            value = re.split(r"\s{2,}| [A-Z][a-z]+(?: [a-z]+)*:|\|", m.group(1))[0]
+            return value.strip().rstrip(".")
+    head = "\n".join(text.splitlines()[:20])
+    for name, words in _specialty_words():
+        if re.search(r"\b" + re.escape(words) + r"\b", head, re.I if len(words) > 4 else 0):
+            return name
+    return None
+
+
+@cache
+def _specialty_words() -> list[tuple[str, str]]:
+    """(name, letterhead words) pairs, longest words first, from bouncebot/data/specialties.toml."""
+    with open(project_path("bouncebot/data/specialties.toml"), "rb") as f:
+        names = tomllib.load(f)["names"]
+    pairs = [(name, w) for name, words in names.items() for w in words]
+    return sorted(pairs, key=lambda p: -len(p[1]))
+
+
+def _clinician(text: str, kind: str) -> str | None:
+    person = r"(" + _TITLE + r"\.? " + _NAME + ")"
+    if kind == "discharge_summary":
+        for rx in (r"(?:Consultant|Responsible consultant|On behalf of)\s*:\s*" + person,):
+            m = re.search(rx, text)
+            if m:
+                return m.group(1)
+    m = re.search(r"(?:Yours (?:sincerely|faithfully)|Kind regards|Best wishes|With best wishes|Regards)[,.]?\s*\n"
+                  r"(?:\s*\n)*\s*" + person, text, re.I)
+    if m:
+        return m.group(1)
+    # an unsigned-off report: the last titled name followed by a role line
+    role = r"(?:Consultant|Registrar|Lead|Practitioner|Physician|Surgeon|Specialist|Nurse|Radiologist|Pathologist|Manager)"
+    found = re.findall(r"(?:^|\n)\s*" + person + r"\s*(?:,[^\n]*)?\n(?:\s*\n)*[^\n]*" + role, text)
+    if found:
+        return found[-1]
+    for rx in (r"(?:Consultant|Clinician|Seen by|Signed)\s*:\s*" + person,):
+        m = re.search(rx, text)
+        if m:
+            return m.group(1)
+    return None
+
+
+def _event(text: str, kind: str) -> tuple[date | None, str | None, str | None]:
+    """(date, time, the words that state it) for the discharge or clinic the letter describes."""
+    order = ["discharge", "clinic"] if kind == "discharge_summary" else ["clinic", "discharge"]
+    if kind in ("referral_response", "results", "other"):
+        return None, None, None
+    for key in order:
+        m = re.search(_EVENT_LABELS[key] + r"\s*[:.]?\s*(?:\w+day,? )?(" + DATE + r")(?:,? (?:at )?(\d{1,2}[:.]\d{2}))?",
+                      text, re.I)
+        if m:
+            when = parse_date(m.group(1))
+            clock = m.group(2)
+            if clock is None:
+                after = text[m.end(): m.end() + 120]
+                t = re.search(r"(?:Time of discharge|Discharge time|Time discharged)\s*[:.]?\s*", after + text, re.I)
+                if t:
+                    tm = TIME_RE.match((after + text)[t.end():])
+                    clock = tm.group(0) if tm else None
+            return when, _norm_time(clock), m.group(0).strip()
+    if kind in ("clinic_letter", "ed_letter"):
+        m = _NARRATIVE_CLINIC.search(text)
+        if m:
+            return parse_date(m.group(1)), None, m.group(0).strip()
+    return None, None, None
+
+
+def _norm_time(clock: str | None) -> str | None:
+    if not clock:
+        return None
+    m = TIME_RE.match(clock)
+    return f"{int(m.group(1)):02d}:{m.group(2)}" if m else None
+
+
+def _kind(letter: Letter, text: str) -> str:
+    head = letter.subject + "\n" + text[:1500]
+    if not _trust(text) and not _nhs_number(text):
+        return "other"
+    if re.match(r"\s*(re|aw|sv)\s*:", letter.subject, re.I) and letter.references:
+        return "other"  # a reply in a thread (often quoting our own letter), not a new letter
+    for kind, rx in _KIND_CUES:
+        if rx.search(head):
+            return kind
+    return "clinic_letter"
+
+
+def describe(letter: Letter) -> Letter:
+    """Fill in the metadata of a freshly read letter."""
+    text = letter.text
+    kind = _kind(letter, text)
+    dob_m = _DOB.search(text)
+    patient = Patient(name=_patient_name(text), nhs_number=_nhs_number(text),
+                      dob=parse_date(dob_m.group(1)) if dob_m else None)
+    when, clock, evidence = _event(text, kind)
+    source = None
+    if evidence:
+        source = next((b.source for b in letter.blocks if evidence in b.text), None)
+    letter_date_m = _LETTER_DATE.search(text)
+    return dataclasses.replace(
+        letter,
+        kind=kind,  # type: ignore[arg-type]
+        trust=_trust(text),
+        specialty=_specialty(letter.subject + "\n" + text),
+        clinician=_clinician(text, kind),
+        patient=patient if (patient.name or patient.nhs_number) else None,
+        event_date=when,
+        event_time=clock,
+        event_evidence=evidence,
+        event_source=source,
+        letter_date=parse_date(letter_date_m.group(1)) if letter_date_m else None,
+    )
