@@ -354,12 +354,38 @@ def send_approved(engine: Engine, mailbox: Mailbox, ctx: Context) -> int:
 WORKER_ID = f"{socket.gethostname()}:{os.getpid()}"
 
 
+def _dead_owner(owner: str | None) -> bool:
+    """True when the lease belongs to a worker on this host whose process has gone (killed, crashed)."""
+    if not owner or ":" not in owner:
+        return False
+    host, _, pid = owner.rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
 def claim(engine: Engine, url: str, seconds: int = 600) -> bool:
-    """Take the mailbox's lease so two workers never poll it at once (works on SQLite and PostgreSQL)."""
+    """Take the mailbox's lease so two workers never poll it at once (works on SQLite and PostgreSQL).
+
+    A lease held by a worker on this machine that no longer exists is taken over at once, so a
+    restart after a crash resumes immediately instead of waiting for the lease to expire.
+    """
     now = utcnow()
     with session_scope(engine) as s:
-        if s.get(MailboxState, url) is None:
+        st = s.get(MailboxState, url)
+        if st is None:
             s.add(MailboxState(url=url))
+            s.flush()
+        elif st.lease_owner != WORKER_ID and _dead_owner(st.lease_owner):
+            log.warning("taking over the lease on %s from a worker that has stopped", url)
+            st.lease_until = None
+            s.add(st)
             s.flush()
         result = s.exec(
             update(MailboxState)

@@ -37,8 +37,12 @@ def _counts(engine) -> tuple[int, int]:  # type: ignore[no-untyped-def]
 
 def test_sigkill_mid_pass_then_restart_processes_everything_once(tmp_path: Path, dev_corpus: Path) -> None:
     box = MaildirMailbox(tmp_path / "Maildir")
-    for d in dev_labels():
-        box._md.add(stdlib_mailbox.MaildirMessage((dev_corpus / d["file"]).read_bytes()))
+    copies = 4  # distinct Message-IDs, so the pass is long enough to be interrupted part-way
+    for n in range(copies):
+        for d in dev_labels():
+            data = (dev_corpus / d["file"]).read_bytes().replace(b"Message-ID: <", f"Message-ID: <c{n}.".encode(), 1)
+            box._md.add(stdlib_mailbox.MaildirMessage(data))
+    expected = copies * len(dev_labels())
     db = f"sqlite:///{tmp_path / 'bb.db'}"
     engine = make_engine(db)
     cmd = [sys.executable, "-m", "bouncebot.cli", "run", "--once"]
@@ -47,23 +51,23 @@ def test_sigkill_mid_pass_then_restart_processes_everything_once(tmp_path: Path,
     killed_at = None
     while time.time() < deadline and proc.poll() is None:
         total, done = _counts(engine)
-        if 3 <= done < total:
+        if 1 <= done < total:
             proc.send_signal(signal.SIGKILL)
             killed_at = done
             break
-        time.sleep(0.02)
+        time.sleep(0.005)
     proc.wait()
     assert killed_at is not None, "the worker finished before it could be interrupted; the test proves nothing"
-    assert _counts(engine)[1] < len(dev_labels())
+    assert _counts(engine)[1] < expected
 
     restarted = subprocess.run(cmd, env=_env(db, box), capture_output=True, text=True, timeout=300)
     assert restarted.returncode == 0, restarted.stderr[-2000:]
     total, done = _counts(engine)
-    assert total == done == len(dev_labels())
+    assert total == done == expected
     with Session(engine) as s:
         received = s.exec(select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "received")).one()
         drafts_per_message = s.exec(select(Draft.message_pk, func.count()).group_by(Draft.message_pk)).all()
-    assert received == len(dev_labels()), "each message recorded exactly once"
+    assert received == expected, "each message recorded exactly once"
     assert all(n == 1 for _, n in drafts_per_message)
 
 
