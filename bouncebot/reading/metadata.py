@@ -12,12 +12,12 @@ import re
 import tomllib
 from datetime import date
 from functools import cache
+from pathlib import Path
 
 from nhs_number import is_valid as nhs_number_is_valid
 
 from bouncebot.model import Letter, Patient
 from bouncebot.reading.dates import DATE, TIME_RE, parse_date
-from bouncebot.resources import project_path
 
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof\.?|Sister|Nurse)"
 _NOT_NAME = r"(?!(?:NHS|DOB|D\.O\.B|Date|Hospital|Hosp|Address|Planned|Ward|Consultant|GP|Age|Sex|Born|MRN|Ref)\b)"
@@ -102,7 +102,7 @@ def _specialty(text: str) -> str | None:
 @cache
 def _specialty_words() -> list[tuple[str, str]]:
     """(name, letterhead words) pairs, longest words first, from bouncebot/data/specialties.toml."""
-    with open(project_path("bouncebot/data/specialties.toml"), "rb") as f:
+    with open(Path(__file__).resolve().parent.parent / "data" / "specialties.toml", "rb") as f:
         names = tomllib.load(f)["names"]
     pairs = [(name, w) for name, words in names.items() for w in words]
     return sorted(pairs, key=lambda p: -len(p[1]))
