@@ -45,37 +45,65 @@ def _files(paths: list[Path]) -> list[Path]:
     return out
 
 
-def scan(paths: Paths, config: ConfigOpt = None, as_json: JsonOpt = False) -> None:
-    """Read and assess letters without a mailbox or database: what would bouncebot do with them?"""
+def _scan_one(f: Path, settings: Settings, policy) -> dict:  # type: ignore[no-untyped-def]
     from bouncebot.policy import assess
     from bouncebot.reading import UnreadableMessage, read_letter
+    from bouncebot.reading.mime import header, parse
     from bouncebot.triage import triage
 
+    data = f.read_bytes()
+    try:
+        message_id = header(parse(data), "Message-ID") or None
+    except Exception:  # noqa: BLE001 - a broken header is reported by reading below
+        message_id = None
+    row: dict = {"file": str(f), "message_id": message_id, "kind": None, "action": "ignore",
+                 "urgent_clinical_action": False, "findings": [], "trust": None, "specialty": None,
+                 "clinician": None, "patient": None, "event_date": None, "letter_date": None, "reason": None}
+    verdict = triage(data, settings.policy.provider_domains)
+    if not verdict.is_letter:
+        return row | {"reason": verdict.reason}
+    try:
+        letter = read_letter(data)
+    except UnreadableMessage as e:
+        return row | {"action": "quarantine", "reason": e.reason}
+    result = assess(letter, policy)
+    p = letter.patient
+    return row | {
+        "kind": letter.kind, "action": result.action, "urgent_clinical_action": result.urgent_clinical_action,
+        "findings": [{"category": x.category, "rule": x.rule, "evidence": x.evidence, "source": x.source.label(),
+                      "exempt": x.exempt} for x in result.findings],
+        "trust": letter.trust, "specialty": letter.specialty, "clinician": letter.clinician,
+        "patient": {"name": p.name, "nhs_number": p.nhs_number, "dob": p.dob.isoformat() if p.dob else None}
+        if p else None,
+        "event_date": letter.event_date.isoformat() if letter.event_date else None,
+        "letter_date": letter.letter_date.isoformat() if letter.letter_date else None,
+        "reason": "; ".join(letter.problems) or None,
+    }
+
+
+def scan(paths: Paths, config: ConfigOpt = None, as_json: JsonOpt = False) -> None:
+    """Read and assess letters without a mailbox or database: what would bouncebot do with them?
+
+    With --json, one JSON object per message, one per line.
+    """
     settings = settings_from(config)
     policy = _policy(settings)
-    rows = []
-    for f in _files(paths):
-        data = f.read_bytes()
-        verdict = triage(data, settings.policy.provider_domains)
-        if not verdict.is_letter:
-            rows.append({"file": f.name, "action": "ignore", "reason": verdict.reason, "categories": []})
-            continue
-        try:
-            letter = read_letter(data)
-        except UnreadableMessage as e:
-            rows.append({"file": f.name, "action": "quarantine", "reason": e.reason, "categories": []})
-            continue
-        result = assess(letter, policy)
-        rows.append({"file": f.name, "kind": letter.kind, "trust": letter.trust, "specialty": letter.specialty,
-                     "categories": [x.category for x in result.findings], "urgent": result.urgent_clinical_action,
-                     "action": result.action, "reason": "; ".join(letter.problems)})
+    files = _files(paths)
     if as_json:
-        console.print_json(json.dumps(rows))
+        for f in files:
+            typer.echo(json.dumps(_scan_one(f, settings, policy)))
         return
     table = Table("letter", "trust", "categories", "action")
+    with Progress(console=console, transient=True) as bar:
+        task = bar.add_task("reading", total=len(files))
+        rows = []
+        for f in files:
+            rows.append(_scan_one(f, settings, policy))
+            bar.advance(task)
     for r in rows:
-        action = r["action"] + (" (urgent)" if r.get("urgent") else "")
-        table.add_row(r["file"], r.get("trust") or "", ", ".join(r["categories"]) or r.get("reason", ""), action)
+        action = r["action"] + (" (urgent)" if r["urgent_clinical_action"] else "")
+        cats = ", ".join(x["category"] for x in r["findings"]) or (r["reason"] or "")
+        table.add_row(Path(r["file"]).name, r["trust"] or "", cats, action)
     console.print(table)
 
 
