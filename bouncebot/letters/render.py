@@ -39,6 +39,8 @@ def render_text(pack: Pack, rel: str, context: dict[str, Any], *, html: bool = F
         raise PackError(f"{pack.path / rel}: refused by the template sandbox ({e})") from None
     except TemplateError as e:
         raise PackError(f"{pack.path / rel}: {e}") from None
+    except Exception as e:  # noqa: BLE001 - e.g. include without a loader, a filter on the wrong type
+        raise PackError(f"{pack.path / rel}: the template failed ({type(e).__name__}: {e})") from None
 
 
 def render_docx(pack: Pack, context: dict[str, Any], rel: str | None = None) -> bytes:

@@ -1,0 +1,133 @@
+"""The policy as data: every rule's examples, schema errors with file and line, local overrides, timeliness."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from bouncebot.model import Block, Letter, Source
+from bouncebot.policy import PolicyError, assess, load_policy
+from bouncebot.policy.check import check_examples, example_letter
+from bouncebot.resources import project_path
+
+POLICY = project_path("config/policy")
+FORMULARY = project_path("config/formulary.toml")
+
+
+@pytest.fixture(scope="module")
+def policy():  # type: ignore[no-untyped-def]
+    return load_policy(POLICY, formulary=FORMULARY)
+
+
+def test_every_rule_example_behaves_as_written(policy) -> None:  # type: ignore[no-untyped-def]
+    assert sum(len(r.examples.match) + len(r.examples.no_match) for r in policy.rules) >= 60
+    assert check_examples(policy) == []
+
+
+def test_every_category_has_a_duty_a_clause_and_a_template(policy) -> None:  # type: ignore[no-untyped-def]
+    for cat in policy.categories:
+        duty = policy.duty(cat)
+        assert duty.text and duty.clause and policy.template(cat)
+
+
+def cats(policy, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {f.category for f in assess(example_letter(text), policy).findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Actions for GP:\nRepeat U&Es and LFTs in 2/52.", {"tests_for_hospital"}),
+        ("We have arranged bloods in our phlebotomy department.", set()),
+        ("Please continue atorvastatin 40 mg at night.", set()),
+        ("No action is required from the GP.", set()),
+        ("Should his symptoms recur he may be re-referred.", set()),
+        ("I have referred him directly to the cardiology team.", set()),
+        ("A fit note has been issued for four weeks.", set()),
+        ("Please could you prescribe Humira 40 mg fortnightly.", {"hospital_only_prescribing"}),
+        ("Please continue Priadel 400 mg at night and check lithium levels every 3 months.",
+         {"shared_care_without_agreement"}),
+        ("If he develops chest pain he should contact his GP or call 999.", set()),
+        ("She has been asked to contact her GP for the results of her MRI.", {"patient_redirected_to_gp"}),
+    ],
+)
+def test_clear_cases(policy, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert cats(policy, text) == expected
+
+
+def test_urgent_request_goes_to_a_clinician(policy) -> None:  # type: ignore[no-untyped-def]
+    result = assess(example_letter("Potassium 6.4. Please recheck U&E urgently within 24 hours."), policy)
+    assert result.urgent_clinical_action and result.action == "clinician_review"
+    assert result.urgent_evidence[0].evidence.startswith("Please recheck")
+
+
+def test_evidence_locates_the_words_in_the_block(policy) -> None:  # type: ignore[no-untyped-def]
+    letter = example_letter("Diagnosis: COPD.\nPlease could you refer her to pulmonary rehabilitation.")
+    f = assess(letter, policy).findings[0]
+    assert letter.blocks[f.block].text[f.start:f.end] == f.evidence
+
+
+def timely(kind: str, event: date, sent: datetime, time: str | None = None) -> Letter:
+    return Letter(message_id=None, subject="x", sender="a@b.nhs.uk", sender_name=None, reply_to=None, sent_at=sent,
+                  blocks=(Block("Date of discharge: x", Source("body")),), kind=kind, event_date=event,  # type: ignore[arg-type]
+                  event_time=time, event_evidence="Date of discharge: x")
+
+
+@pytest.mark.parametrize(
+    ("kind", "event", "sent", "time", "late"),
+    [
+        ("clinic_letter", date(2026, 10, 1), datetime(2026, 10, 8, 21, 0, tzinfo=UTC), None, False),
+        # 23:00 UTC on the 8th is already the 9th in London (BST): 8 days, late
+        ("clinic_letter", date(2026, 10, 1), datetime(2026, 10, 8, 23, 0, tzinfo=UTC), None, True),
+        ("clinic_letter", date(2026, 10, 1), datetime(2026, 10, 9, 8, 0, tzinfo=UTC), None, True),
+        ("discharge_summary", date(2026, 10, 1), datetime(2026, 10, 2, 9, 0, tzinfo=UTC), None, False),
+        ("discharge_summary", date(2026, 10, 1), datetime(2026, 10, 3, 9, 0, tzinfo=UTC), None, True),
+        ("discharge_summary", date(2026, 10, 1), datetime(2026, 10, 2, 14, 0, tzinfo=UTC), "15:40", False),
+        ("discharge_summary", date(2026, 10, 1), datetime(2026, 10, 2, 16, 0, tzinfo=UTC), "09:00", True),
+    ],
+)
+def test_timeliness_uses_london_dates_and_stated_times(policy, kind, event, sent, time, late) -> None:  # type: ignore[no-untyped-def]
+    found = {f.category: f for f in assess(timely(kind, event, sent, time), policy).findings}
+    name = "late_clinic_letter" if kind == "clinic_letter" else "late_discharge_summary"
+    assert (name in found) is late
+    if late:
+        assert "after the" in (found[name].note or "")
+
+
+def test_local_file_exempts_commissioned_work_and_overrides_the_formulary(tmp_path: Path) -> None:
+    local = tmp_path / "local.toml"
+    local.write_text('[[exempt]]\ncategory = "tests_for_hospital"\nwhen = "bloods|U&E"\n'
+                     'reason = "phlebotomy LES"\n\n[[drug]]\nname = "methotrexate"\nrag = "green"\naliases = []\n')
+    p = load_policy(POLICY, formulary=FORMULARY, local=[local])
+    result = assess(example_letter("GP to repeat U&E in one week."), p)
+    assert result.findings[0].exempt and result.findings[0].note == "phlebotomy LES"
+    assert result.action == "no_action" and not result.bounced
+    assert cats(p, "Please could you start methotrexate 10 mg weekly.") == set()
+
+
+def test_schema_errors_name_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "policy"
+    shutil.copytree(POLICY, bad)
+    f = bad / "categories" / "fit_note.toml"
+    f.write_text(f.read_text().replace('needs = "practice_or_patient"', 'needs = "whoever"'))
+    with pytest.raises(PolicyError, match=r"fit_note\.toml:\d+: rule fit_note\.request: needs must be"):
+        load_policy(bad, formulary=FORMULARY)
+    f.write_text(f.read_text().replace('needs = "whoever"', 'needs = "practice"').replace("{fit_note}", "{fitnote}", 1))
+    with pytest.raises(PolicyError, match=r"unknown vocabulary \{fitnote\}"):
+        load_policy(bad, formulary=FORMULARY)
+    f.write_text('id = "fit_note"\ntitle = = 1\n')
+    with pytest.raises(PolicyError, match=r"fit_note\.toml: .*line 2"):
+        load_policy(bad, formulary=FORMULARY)
+
+
+def test_a_failing_example_is_reported(tmp_path: Path) -> None:
+    bad = tmp_path / "policy"
+    shutil.copytree(POLICY, bad)
+    f = bad / "categories" / "onward_referral.toml"
+    f.write_text(f.read_text().replace('"please could you refer him to CAMHS"',
+                                       '"please could you refer him to CAMHS", "The weather is fine."'))
+    problems = check_examples(load_policy(bad, formulary=FORMULARY))
+    assert len(problems) == 1 and "onward.refer" in problems[0] and "The weather is fine." in problems[0]

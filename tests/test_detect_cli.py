@@ -1,0 +1,57 @@
+"""The detection commands end to end: scan --json, eval on the dev corpus (targets), explain, policy check."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from bouncebot.cli import app
+from tests.conftest import DEV_CORPUS
+
+runner = CliRunner()
+
+
+def test_scan_json_prints_one_object_per_message() -> None:
+    result = runner.invoke(app, ["scan", "--json", str(DEV_CORPUS / "dev-001.eml"), str(DEV_CORPUS / "dev-002.eml")])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["action"] for r in rows] == ["draft", "ignore"]
+    first = rows[0]
+    for key in ("file", "message_id", "kind", "urgent_clinical_action", "findings", "trust", "specialty", "clinician",
+                "patient", "event_date", "letter_date"):
+        assert key in first
+    assert {f["category"] for f in first["findings"]} == {"hospital_only_prescribing", "tests_for_hospital"}
+    assert first["patient"]["nhs_number"] == "9998477581"
+
+
+def test_eval_on_the_dev_corpus_meets_the_targets() -> None:
+    result = runner.invoke(app, ["eval", "--json", str(DEV_CORPUS)])
+    assert result.exit_code == 0, result.output
+    s = json.loads(result.output)
+    assert s["text"]["precision"] >= 0.95 and s["text"]["recall"] >= 0.90
+    assert all(v["recall"] >= 0.8 for k, v in s["per_category"].items())
+    assert s["timeliness_f1"] >= 0.95
+    assert s["urgent"]["recall"] == 1.0 and s["urgent"]["precision"] >= 0.8
+    assert s["other_clean"] == "30/30"
+    covered, total = (int(x) for x in s["evidence_covered"].split("/"))
+    assert covered / total >= 0.95
+
+
+def test_explain_shows_which_rule_fired_and_what_was_suppressed() -> None:
+    result = runner.invoke(app, ["explain", str(DEV_CORPUS / "dev-010.eml")])
+    assert result.exit_code == 0, result.output
+    assert "onward.refer" in result.output and "fired" in result.output
+    assert "late_clinic_letter" in result.output
+    assert "suppressed" in result.output  # "We will arrange an ambulatory oxygen assessment ourselves."
+
+
+def test_policy_check_passes_and_fails_loudly(tmp_path: Path) -> None:
+    ok = runner.invoke(app, ["policy", "check"])
+    assert ok.exit_code == 0 and "examples" in ok.output and "pass" in ok.output
+    local = tmp_path / "local.toml"
+    local.write_text('[[exempt]]\ncategory = "no_such_category"\n')
+    bad = runner.invoke(app, ["policy", "check", "--local", str(local)])
+    assert bad.exit_code != 0
+    assert "no_such_category" in str(bad.exception) or "no_such_category" in bad.output
