@@ -172,7 +172,7 @@ def explain(message: Annotated[Path, typer.Argument(help="One message file (.eml
                   highlight=False)
     for p in letter.problems:
         console.print(f"[yellow]problem:[/] {p}", highlight=False)
-    result = assess(letter, policy)
+    result = assess(letter, policy, explain=True)
     colours = {"fired": "green", "suppressed": "dim", "exempt": "cyan", "urgent": "red"}
     touched = set()
     for t in result.trace:

@@ -10,8 +10,8 @@ from dates, the urgent flag from time-critical words in a directed sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from bouncebot.model import Assessment, Finding, Letter, Trace
@@ -19,18 +19,31 @@ from bouncebot.policy.model import Policy, Rule
 from bouncebot.policy.text import Sentence, sentences
 
 
-@dataclass(frozen=True)
 class Cues:
-    practice: bool
-    practice_section: bool
-    patient: bool
-    provider: bool
-    negated: bool
-    suggestion: bool
+    """Who a sentence addresses and whether it asks at all; each cue is searched only when needed."""
+
+    def __init__(self, s: Sentence, policy: Policy) -> None:
+        self._s, self._p = s, policy
+        section_patient = bool(s.section and policy.cue("patient_headings", s.section))
+        self.practice_section = bool(s.section and policy.cue("practice_headings", s.section))
+        self.practice = not section_patient and bool(policy.cue("practice", s.text))
+        self.patient = bool(policy.cue("patient_to_gp", s.text))
 
     @property
     def addressed(self) -> bool:
         return self.practice or self.practice_section
+
+    @cached_property
+    def provider(self) -> bool:
+        return bool(self._p.cue("provider", self._s.text))
+
+    @cached_property
+    def negated(self) -> bool:
+        return bool(self._p.cue("negation", self._s.text))
+
+    @cached_property
+    def suggestion(self) -> bool:
+        return bool(self._p.cue("suggestion", self._s.text))
 
 
 def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
@@ -42,17 +55,7 @@ def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | No
 
 
 def _cues(s: Sentence, policy: Policy) -> Cues:
-    c = policy.cues
-    section_practice = bool(s.section and _any(c["practice_headings"], s.section))
-    section_patient = bool(s.section and _any(c["patient_headings"], s.section))
-    return Cues(
-        practice=bool(_any(c["practice"], s.text)) and not section_patient,
-        practice_section=section_practice,
-        patient=bool(_any(c["patient_to_gp"], s.text)),
-        provider=bool(_any(c["provider"], s.text)),
-        negated=bool(_any(c["negation"], s.text)),
-        suggestion=bool(_any(c["suggestion"], s.text)),
-    )
+    return Cues(s, policy)
 
 
 def _needs_met(rule: Rule, cues: Cues) -> bool:
@@ -68,7 +71,7 @@ def _needs_met(rule: Rule, cues: Cues) -> bool:
 def _drug_ok(rule: Rule, text: str, policy: Policy) -> tuple[bool, str]:
     if rule.drug is None:
         return True, ""
-    named = [d for d in policy.drugs if d.pattern.search(text)]
+    named = policy.drugs_in(text)
     if rule.drug == "not_green":
         if not named or any(d.rag == "green" for d in named):
             # an unknown drug is not enough: only a named non-green medicine is a finding
@@ -90,8 +93,8 @@ def _clause(text: str, at: int) -> str:
 def _suppressed(rule: Rule, s: Sentence, cues: Cues, policy: Policy, at: int) -> str | None:
     """Why a directed, matching sentence is still not a request (None when it is one)."""
     clause = _clause(s.text, at)
-    if clause != s.text and _any(policy.cues["provider"], clause) and not _any(policy.cues["practice"], clause) \
-            and not _any(policy.cues["patient_to_gp"], clause) and rule.needs != "none":
+    if clause != s.text and policy.cue("provider", clause) and not policy.cue("practice", clause) \
+            and not policy.cue("patient_to_gp", clause) and rule.needs != "none":
         return "the provider owns this work (in this clause)"
     if cues.negated:
         return "negated (no action / not required)"
@@ -118,7 +121,7 @@ def _is_reference_block(letter: Letter, block: int, policy: Policy) -> bool:
     if b.source.kind != "attachment":
         return False
     head = "\n".join(b.text.splitlines()[:12])
-    return bool(_any(policy.cues["reference_documents"], head))
+    return bool(policy.cue("reference_documents", head))
 
 
 def _finding(rule: Rule, s: Sentence, letter: Letter) -> Finding:
@@ -144,7 +147,7 @@ def _urgent_by_context(letter: Letter, directed: list[Sentence], policy: Policy,
     first = directed[0]
     src = letter.blocks[first.block].source
     own_text = "\n".join(b.text for i, b in enumerate(letter.blocks) if not _is_reference_block(letter, i, policy))
-    context = _any(policy.cues["urgent_context"], own_text)
+    context = policy.cue("urgent_context", own_text)
     if context:
         traces.append(Trace(first.text, src, "urgent.context", "urgent",
                             f"a request in a letter describing {context.group(0)!r}"))
@@ -208,8 +211,11 @@ def _timeliness(letter: Letter, policy: Policy) -> tuple[list[Finding], list[Tra
     return out, traces
 
 
-def assess(letter: Letter, policy: Policy) -> Assessment:
-    """Every finding in the letter, the urgent flag, and what to do next."""
+def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessment:
+    """Every finding in the letter, the urgent flag, and what to do next.
+
+    With `explain`, undirected sentences are matched too, so the trace says why they did not count.
+    """
     if letter.kind == "other":
         return Assessment(kind="other", findings=(), action="no_action",
                           trace=(Trace(letter.subject, letter.blocks[0].source if letter.blocks else None,  # type: ignore[arg-type]
@@ -222,15 +228,23 @@ def assess(letter: Letter, policy: Policy) -> Assessment:
     directed: list[Sentence] = []
     traces: list[Trace] = []
     urgent: list[Finding] = []
+    reference = {i for i in range(len(letter.blocks)) if _is_reference_block(letter, i, policy)}
+    undirected_rules = [r for r in policy.rules if r.needs == "none"]
     for s in sentences(letter):
-        if _is_reference_block(letter, s.block, policy):
+        if s.block in reference:
             continue
         cues = _cues(s, policy)
+        directed_here = cues.addressed or cues.patient
+        # A sentence nobody is asked to act on can only fire rules that need no addressee; the rest are
+        # matched anyway when explaining, so `bouncebot explain` can say what was not asked.
+        candidates = policy.rules if (directed_here or explain) else undirected_rules
         fired: list[tuple[Rule, Finding]] = []
-        for rule in policy.rules:
+        matched_any = False
+        for rule in candidates:
             hit = _any(rule.match, s.text)
             if not hit:
                 continue
+            matched_any = True
             source = letter.blocks[s.block].source
             if not _needs_met(rule, cues):
                 traces.append(Trace(s.text, source, rule.id, "suppressed",
@@ -244,7 +258,7 @@ def assess(letter: Letter, policy: Policy) -> Assessment:
                 traces.append(Trace(s.text, source, rule.id, "suppressed", why))
                 continue
             fired.append((rule, _finding(rule, s, letter)))
-        if (cues.addressed or cues.patient) and not cues.negated and any(_any(r.match, s.text) for r in policy.rules):
+        if directed_here and matched_any and not cues.negated:
             directed.append(s)
         overridden = {c for rule, _ in fired for c in rule.overrides}
         for rule, f in fired:
@@ -258,8 +272,8 @@ def assess(letter: Letter, policy: Policy) -> Assessment:
             traces.append(Trace(s.text, f.source, rule.id, "exempt" if f.exempt else "fired",
                                 f.note or f"{rule.category}"))
             (fallback if rule.fallback else found).setdefault(rule.category, f)
-        if (cues.addressed or cues.patient or _any(policy.cues["urgent_directive"], s.text)) \
-                and not cues.negated and _any(policy.cues["urgent"], s.text):
+        if (directed_here or policy.cue("urgent_directive", s.text)) and policy.cue("urgent", s.text) \
+                and not cues.negated:
             src = letter.blocks[s.block].source
             urgent.append(Finding(category="urgent_clinical_action", rule="urgent.time_critical", evidence=s.text,
                                   source=src, block=s.block, start=s.start, end=s.end))

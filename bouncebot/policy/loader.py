@@ -62,9 +62,26 @@ def _expand(pattern: str, vocab: dict[str, str], where: str) -> re.Pattern[str]:
 
 
 def _alternation(words: list[str]) -> str:
-    alts = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts)
-    return f"(?:{body})"
+    """One regular expression for a word list, factored as a trie so matching stays fast as lists grow.
+
+    Matching is case-insensitive; a space matches any run of whitespace (letters wrap lines).
+    """
+    trie: dict = {}
+    for w in {" ".join(w.lower().split()) for w in words if w.strip()}:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(child)
+                    for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return f"(?:{build(trie)})"
 
 
 def _patterns(values: Any, vocab: dict[str, str], path: Path, key: str) -> tuple[re.Pattern[str], ...]:
@@ -82,6 +99,17 @@ def _drug_pattern(name: str, aliases: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + _alternation(words) + r"(?![\w-])", re.I)
 
 
+def drug_index(drugs: list[Drug]) -> tuple[re.Pattern[str] | None, dict[str, Drug]]:
+    """One regex for every name and alias in the formulary, and the drug each lower-case name means."""
+    names: dict[str, Drug] = {}
+    for d in drugs:
+        for n in (d.name, *d.aliases):
+            names[" ".join(n.lower().split())] = d
+    if not names:
+        return None, names
+    return re.compile(r"(?<![\w-])" + _alternation(list(names)) + r"(?![\w-])", re.I), names
+
+
 def load_formulary(path: Path, local: list[Path] = ()) -> list[Drug]:  # type: ignore[assignment]
     """National formulary, then local files; a local entry replaces one with the same name."""
     drugs: dict[str, Drug] = {}
@@ -92,7 +120,8 @@ def load_formulary(path: Path, local: list[Path] = ()) -> list[Drug]:  # type: i
             if not isinstance(name, str) or rag not in RAGS:
                 needle = f'name = "{name}"' if name else "[[drug]]"
                 raise PolicyError(f"{p}:{_line_of(p, needle)}: drug #{i + 1} needs a name and rag = red, amber or green")
-            drugs[name.lower()] = Drug(name=name, rag=rag, pattern=_drug_pattern(name, d.get("aliases", [])))
+            aliases = tuple(d.get("aliases", []))
+            drugs[name.lower()] = Drug(name=name, rag=rag, pattern=_drug_pattern(name, list(aliases)), aliases=aliases)
     return list(drugs.values())
 
 

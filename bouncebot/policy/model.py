@@ -62,6 +62,7 @@ class Drug:
     name: str
     rag: str
     pattern: re.Pattern[str]
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,28 @@ class Policy:
     drugs: list[Drug]
     exemptions: list[Exemption] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        from bouncebot.policy.loader import drug_index
+
+        self._drug_regex, self._drug_names = drug_index(self.drugs)
+        self._cue_regex = {k: re.compile("|".join(f"(?:{p.pattern})" for p in v), re.I) if v else None
+                           for k, v in self.cues.items()}
+
+    def drugs_in(self, text: str) -> list[Drug]:
+        """Every formulary drug named in the text (one search, however long the formulary)."""
+        if self._drug_regex is None:
+            return []
+        found = {}
+        for m in self._drug_regex.finditer(text):
+            drug = self._drug_names.get(" ".join(m.group(0).lower().split()))
+            if drug is not None:
+                found[drug.name] = drug
+        return list(found.values())
+
+    def cue(self, kind: str, text: str) -> re.Match[str] | None:
+        rx = self._cue_regex.get(kind)
+        return rx.search(text) if rx is not None else None
 
     def duty(self, category: str) -> Duty:
         c = self.categories[category]

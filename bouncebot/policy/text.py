@@ -14,8 +14,8 @@ from bouncebot.model import Letter
 
 _BULLET = re.compile(r"^\s*(?:[-*•·▪o]\s+|\(?\d{1,2}[.)]\s+|\(?[a-h][.)]\s+)")
 _UNDERLINE = re.compile(r"^\s*[-=_~]{3,}\s*$")
-_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\be\.g)(?<!\bi\.e)(?<!\bapprox)(?<!\bNo)"
-                           r"(?<!\bSt)(?<!\bvs)(?<!\bref)[.!?](?=\s+[A-Z(\"'‘“])")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\"'‘“])")
+_ABBREVIATION = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|e\.g|i\.e|approx|No|St|vs|ref))$")
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,8 @@ def sentences(letter: Letter) -> list[Sentence]:
         for start, end, section in _units(text):
             chunk = text[start:end]
             s0 = 0
-            bounds = [m.end() for m in _SENTENCE_END.finditer(chunk)] + [len(chunk)]
+            bounds = [m.end() for m in _SENTENCE_END.finditer(chunk)
+                      if not _ABBREVIATION.search(chunk, max(0, m.start() - 8), m.start())] + [len(chunk)]
             for e in bounds:
                 piece = chunk[s0:e]
                 lstrip = len(piece) - len(piece.lstrip())

@@ -1,0 +1,94 @@
+"""Detection speed on this machine (a script that prints figures; not a timed test).
+
+    python benchmarks/bench_assess.py
+
+Prints: letters per second for `assess` alone on 3-5 KB letters (target >= 1,000/s on one core),
+milliseconds to read a one-page PDF letter (target <= 20 ms), and `scan` end to end over the dev corpus.
+"""
+
+from __future__ import annotations
+
+import io
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from email.message import EmailMessage
+from email.policy import SMTP
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bouncebot.policy import assess, load_policy  # noqa: E402
+from bouncebot.reading import read_letter  # noqa: E402
+
+DEV = ROOT / "tests" / "corpus" / "dev"
+
+
+def _one_page_pdf() -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    text = (DEV / "dev-010.eml").read_bytes().decode("utf-8", "replace").split("\r\n\r\n", 1)[1][:3000]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    y = 800
+    for line in text.splitlines()[:55]:
+        c.drawString(40, y, line[:95])
+        y -= 14
+    c.save()
+    m = EmailMessage()
+    m["From"] = "letters@example-hospital.nhs.uk"
+    m["Subject"] = "Clinic letter"
+    m.set_content("Please find the letter attached.")
+    m.add_attachment(buf.getvalue(), maintype="application", subtype="pdf", filename="letter.pdf")
+    return m.as_bytes(policy=SMTP)
+
+
+def main() -> None:
+    policy = load_policy(ROOT / "config" / "policy", formulary=ROOT / "config" / "formulary.toml")
+    letters = [read_letter(p.read_bytes()) for p in sorted(DEV.glob("*.eml"))]
+    sized = [x for x in letters if 3000 <= len(x.text) <= 5000 and x.kind != "other"]
+    for letter in sized[:5]:
+        assess(letter, policy)  # warm caches
+    n, start = 0, time.perf_counter()
+    while time.perf_counter() - start < 3.0:
+        for letter in sized:
+            assess(letter, policy)
+        n += len(sized)
+    elapsed = time.perf_counter() - start
+    print(f"assess: {n / elapsed:,.0f} letters/s on one core ({len(sized)} distinct letters of 3-5 KB, "
+          f"{n} assessments in {elapsed:.1f} s)")
+
+    pdf_message = _one_page_pdf()
+    read_letter(pdf_message)  # starts the PDF child process once
+    times = []
+    for _ in range(50):
+        t = time.perf_counter()
+        read_letter(pdf_message)
+        times.append((time.perf_counter() - t) * 1000)
+    print(f"read a one-page PDF letter: median {statistics.median(times):.1f} ms, "
+          f"p95 {sorted(times)[int(len(times) * 0.95)]:.1f} ms (child-process extraction, warm)")
+
+    tracemalloc.start()
+    t = time.perf_counter()
+    for p in sorted(DEV.glob("*.eml")):
+        assess(read_letter(p.read_bytes()), policy)
+    in_process = time.perf_counter() - t
+    peak = tracemalloc.get_traced_memory()[1] / 1e6
+    tracemalloc.stop()
+    print(f"read + assess the dev corpus in process: {in_process:.2f} s for 120 messages "
+          f"({120 / in_process:.0f}/s), peak Python memory {peak:.1f} MB")
+
+    t = time.perf_counter()
+    out = subprocess.run([sys.executable, "-m", "bouncebot.cli", "scan", "--json", str(DEV)], cwd=ROOT,
+                         capture_output=True, text=True, check=True)
+    wall = time.perf_counter() - t
+    print(f"scan end to end (new process, 120 messages): {wall:.2f} s wall, "
+          f"{len(out.stdout.splitlines())} JSON lines")
+
+
+if __name__ == "__main__":
+    main()
