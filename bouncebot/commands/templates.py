@@ -36,6 +36,13 @@ def _packs_dir(db_url: str) -> Path:
     return Path("packs").resolve()
 
 
+def _same_files(a: Path, b: Path) -> bool:
+    def files(root: Path) -> dict[str, bytes]:
+        return {str(f.relative_to(root)): f.read_bytes() for f in sorted(root.rglob("*")) if f.is_file()}
+
+    return files(a) == files(b)
+
+
 def list_packs(config: ConfigOpt = None, db: DbOpt = None) -> None:
     """Installed packs and versions; the active one is marked."""
     settings = settings_from(config, db=db)
@@ -78,6 +85,9 @@ def install(pack: PackArg, config: ConfigOpt = None, db: DbOpt = None) -> None:
     with session_scope(engine) as s:
         existing = s.exec(select(TemplatePackRow).where(TemplatePackRow.name == p.name,
                                                         TemplatePackRow.version == p.version)).first()
+        if existing is not None and Path(existing.path).is_dir() and not _same_files(p.path, Path(existing.path)):
+            raise UserError(f"{p.label} is already installed with different files; give the changed pack a new "
+                            "version in its pack.toml, then install it")
         if existing is None:
             if target.exists():
                 shutil.rmtree(target)

@@ -155,7 +155,7 @@ def _urgent_by_context(letter: Letter, directed: list[Sentence], policy: Policy,
                         block=first.block, start=first.start, end=first.end, note=context.group(0))]
     if letter.sent_at is None:
         return []
-    sent = letter.sent_at.date()
+    sent = letter.sent_at.astimezone(ZoneInfo(policy.timezone)).date()
     checks = [r for r in policy.rules if r.category in ("tests_for_hospital", "results_chasing")]
     for s in directed:
         if not any(_any(r.match, s.text) for r in checks):
@@ -260,14 +260,17 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
             fired.append((rule, _finding(rule, s, letter)))
         if directed_here and matched_any and not cues.negated:
             directed.append(s)
-        overridden = {c for rule, _ in fired for c in rule.overrides}
+        # Overrides: in policy order, a kept rule removes the categories it claims, so two rules that
+        # claim each other's category never cancel out (the earlier one wins).
+        kept = list(fired)
+        for rule, _ in fired:
+            if any(r is rule for r, _ in kept):
+                kept = [(r, f) for r, f in kept if r is rule or r.category not in rule.overrides]
         for rule, f in fired:
-            if rule.category in overridden and not any(r.category == rule.category for r, _ in fired
-                                                       if rule.category not in r.overrides and r is not rule
-                                                       and r.category != rule.category):
+            if not any(r is rule for r, _ in kept):
                 traces.append(Trace(s.text, f.source, rule.id, "suppressed",
                                     "a more specific category claimed this sentence"))
-                continue
+        for rule, f in kept:
             f = _exempt(f, policy)
             traces.append(Trace(s.text, f.source, rule.id, "exempt" if f.exempt else "fired",
                                 f.note or f"{rule.category}"))

@@ -208,6 +208,9 @@ def load_policy(path: str | Path, *, formulary: str | Path | None = None, local:
     files = [str(root / "policy.toml"), str(root / "cues.toml"), str(root / "vocabulary.toml")]
     for f in sorted((root / "categories").glob("*.toml")):
         cat, cat_rules = _category(f, _read(f), vocab)
+        for r in cat_rules:
+            if any(x.id == r.id for x in rules):
+                raise PolicyError(f"{r.source}: rule id {r.id!r} is used twice; rule ids must be unique")
         categories[cat.id] = cat
         rules.extend(cat_rules)
         files.append(str(f))

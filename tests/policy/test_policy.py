@@ -131,3 +131,17 @@ def test_a_failing_example_is_reported(tmp_path: Path) -> None:
                                        '"please could you refer him to CAMHS", "The weather is fine."'))
     problems = check_examples(load_policy(bad, formulary=FORMULARY))
     assert len(problems) == 1 and "onward.refer" in problems[0] and "The weather is fine." in problems[0]
+
+
+def test_rules_claiming_each_others_category_never_cancel_out(policy) -> None:  # type: ignore[no-untyped-def]
+    found = cats(policy, "GP to chase the histology result and discuss the results with the patient.")
+    assert len(found) == 1
+
+
+def test_duplicate_rule_ids_are_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "policy"
+    shutil.copytree(POLICY, bad)
+    f = bad / "categories" / "fit_note.toml"
+    f.write_text(f.read_text().replace('id = "fit_note.request"', 'id = "onward.refer"'))
+    with pytest.raises(PolicyError, match="used twice"):
+        load_policy(bad, formulary=FORMULARY)
