@@ -433,7 +433,7 @@ def run_pass(engine: Engine, ctx: Context, mailboxes: Iterable[Mailbox], *, only
             continue
         error = None
         try:
-            report.fetched += ingest(engine, box, since=since)
+            report.fetched += ingest(engine, box, since=since or box.since)
         except MailboxError as e:
             error = str(e)
             report.errors.append(f"{url}: {e}")

@@ -208,3 +208,28 @@ def test_example_settings_file_is_valid() -> None:
     settings = load_settings(Path(__file__).parent.parent / "config" / "bouncebot.example.toml", environ={})
     assert settings.mailboxes[0].mode == "read-only"
     assert json.loads(settings.model_dump_json())["policy"]["contract_edition"]
+
+
+def test_a_mailbox_since_setting_limits_the_first_run(tmp_path: Path, dev_payloads: dict[str, bytes]) -> None:
+    from datetime import date
+
+    from bouncebot.mailboxes import open_mailbox
+    from bouncebot.settings import MailboxSettings
+
+    path = tmp_path / "Maildir"
+    import os
+
+    md = MaildirMailbox(path)
+    for data in (dev_payloads["dev-001.eml"], dev_payloads["dev-120.eml"]):  # sent 5 Oct and 30 Nov
+        key = md._md.add(stdlib_mailbox.MaildirMessage(data))
+        when = message_from_bytes(data, policy=policy.default)["Date"].datetime.timestamp()
+        os.utime(path / "new" / key, (when, when))  # Maildir arrival time = file time
+    box = open_mailbox(MailboxSettings(url=f"maildir:{path}", since=date(2026, 11, 1)))
+    db = f"sqlite:///{tmp_path / 'bb.db'}"
+    settings = load_settings(None, db=db, mailbox=box.url, environ={})
+    engine = make_engine(db)
+    report = run_pass(engine, Context.from_settings(settings, engine), [box])
+    assert report.fetched == 1
+    with Session(engine) as s:
+        (only,) = s.exec(select(Message)).all()
+        assert only.sent_at is not None and only.sent_at.month == 11

@@ -8,13 +8,23 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from bouncebot.mailboxes.base import Mailbox, MailboxError
 from bouncebot.settings import MailboxSettings
 
 
 def open_mailbox(config: MailboxSettings | str) -> Mailbox:
-    """Build the backend a mailbox URL names. Imports are lazy so Maildir needs no network libs."""
+    """Build the backend a mailbox URL names; a per-mailbox `since` limits its first run."""
     cfg = MailboxSettings(url=config) if isinstance(config, str) else config
+    box = _build(cfg)
+    if cfg.since is not None:
+        box.since = datetime.combine(cfg.since, datetime.min.time()).astimezone()
+    return box
+
+
+def _build(cfg: MailboxSettings) -> Mailbox:
+    """Imports are lazy so Maildir needs no network libraries."""
     scheme = cfg.url.split(":", 1)[0].lower()
     if scheme == "maildir":
         from bouncebot.mailboxes.maildir import MaildirMailbox

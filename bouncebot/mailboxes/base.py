@@ -66,6 +66,7 @@ class Mailbox(abc.ABC):
     url: str
     mode: Mode = "read-only"
     delivery: Delivery = "send"
+    since: datetime | None = None  # first run only: ignore older mail (per-mailbox setting)
 
     @abc.abstractmethod
     def fetch_new(self, cursor: str | None, since: datetime | None = None) -> Iterator[Fetched]:
