@@ -49,6 +49,10 @@ def test_review_from_the_terminal_then_the_worker_sends(demo: dict[str, str]) ->
     first, second = drafts[0]["id"], drafts[1]["id"]
     shown = bb("drafts", "show", str(first), env=env).stdout
     assert "Findings" in shown and "Reply to" in shown
+    letter_file = Path(env["BOUNCEBOT_MAILBOX"].split(":", 1)[1]).parent / "patient.txt"
+    bb("drafts", "patient-letter", str(first), "--out", str(letter_file), env=env)
+    patient_letter = letter_file.read_text()
+    assert "We have written to the hospital team" in patient_letter and "Dear " in patient_letter
     bb("drafts", "approve", str(first), "--as", "pm", env=env)
     bb("drafts", "reject", str(second), "--reason", "we do this locally", "--as", "pm", env=env)
     assert "error" in bb("drafts", "approve", str(second), env=env, check=False).stderr

@@ -47,6 +47,7 @@ def register(app: typer.Typer) -> None:
     drafts.command("approve")(drafts_approve)
     drafts.command("reject")(drafts_reject)
     drafts.command("not-a-bounce")(drafts_not_a_bounce)
+    drafts.command("patient-letter")(drafts_patient_letter)
     app.add_typer(drafts, name="drafts")
     urgent = typer.Typer(help="Letters asking for urgent clinical action: a clinician decides first.",
                          no_args_is_help=True)
@@ -296,6 +297,34 @@ def drafts_show(draft_id: int, config: ConfigOpt = None, db: DbOpt = None) -> No
     console.rule("History")
     for e in events:
         console.print(f"{e.at:%Y-%m-%d %H:%M} {e.actor}: {e.action}", highlight=False)
+
+
+def drafts_patient_letter(
+    draft_id: int,
+    out: Annotated[Path | None, typer.Option("--out", help="File to write (default: patient-letter-ID.txt).")] = None,
+    config: ConfigOpt = None, db: DbOpt = None,
+) -> None:
+    """Write the letter telling the patient what the hospital will do, for a draft's findings."""
+    from datetime import date
+
+    from bouncebot.letters import build_context, render_text
+    from bouncebot.pipeline import Context, _read
+
+    settings = settings_from(config, db)
+    engine = _engine(settings)
+    ctx = Context.from_settings(settings, engine)
+    with Session(engine) as s:
+        d, m, _, _ = _draft_bundle(s, draft_id)
+        letter, result = _read(m, ctx)
+    pack = ctx.pack
+    rel = pack.extras.get("patient_letter")
+    if rel is None:
+        raise UserError(f"the template pack {pack.label} has no patient_letter")
+    duties = {f.category: ctx.policy.duty(f.category) for f in result.bounced}
+    text = render_text(pack, rel, build_context(letter, result, settings.practice, duties, d.to_addr, date.today()))
+    path = out or Path(f"patient-letter-{draft_id}.txt")
+    path.write_text(text, encoding="utf-8")
+    console.print(f"patient letter for draft {draft_id} written to {path}", highlight=False)
 
 
 def _edit(text: str) -> str:

@@ -59,6 +59,9 @@ def report(
     = None,
     config: ConfigOpt = None,
     db: DbOpt = None,
+    escalate: Annotated[str | None, typer.Option(
+        "--escalate", help="Also write the ICB escalation letter about this provider (its name as in the report).")]
+    = None,
 ) -> None:
     """Counts of returned hospital work by provider, specialty, category and month, for the practice."""
     from bouncebot.reports.query import build_report
@@ -82,6 +85,36 @@ def report(
         _write(out, render_docx(r, practice=practice))
     console.print(f"{r.requests} request(s) in {r.letters_with_requests} letter(s), {r.returned} returned; "
                   f"report written to {out}", highlight=False)
+    if escalate:
+        _escalation_letter(settings, r, escalate, first, last)
+
+
+def _escalation_letter(settings, r, provider: str, first, last) -> None:  # type: ignore[no-untyped-def]
+    """The default pack's letter to the ICB about one provider's repeated breaches over the period."""
+    from bouncebot.commands.detect import _policy
+    from bouncebot.letters import load_pack, render_text
+    from bouncebot.letters.context import practice_fields
+
+    counts = {cat: n for (prov, cat), n in r.by_provider_category.items() if prov == provider}
+    if not counts:
+        known = ", ".join(sorted(r.by_provider)) or "none in this period"
+        raise UserError(f"no returned requests from {provider!r} in this period; providers: {known}")
+    pack = load_pack(settings.resolve(settings.letters.pack))
+    rel = pack.extras.get("icb_escalation")
+    if rel is None:
+        raise UserError(f"the template pack {pack.label} has no icb_escalation letter")
+    titles = {c: cat.title for c, cat in _policy(settings).categories.items()}
+    context = {
+        "practice": practice_fields(settings.practice),
+        "period": {"start": first.strftime("%d/%m/%Y"), "end": last.strftime("%d/%m/%Y")},
+        "provider": {"name": provider, "total": sum(counts.values()),
+                     "by_category": [{"title": titles.get(c, c), "count": n}
+                                     for c, n in sorted(counts.items(), key=lambda x: -x[1])]},
+        "today": datetime.now().strftime("%d/%m/%Y"),
+    }
+    path = Path(f"icb-escalation-{first.isoformat()}-{last.isoformat()}.txt")
+    _write(path, render_text(pack, rel, context).encode())
+    console.print(f"ICB escalation letter written to {path}", highlight=False)
 
 
 def export(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import docx
@@ -79,3 +80,14 @@ def test_export_then_aggregate(practice: dict[str, str], tmp_path: Path) -> None
     assert docx.Document("lmc.docx").tables
     twice = runner.invoke(app, ["lmc", "aggregate", "ex", "ex/manifest.json", "--config", practice["config"]])
     assert isinstance(twice.exception, UserError) and "more than once" in str(twice.exception)
+
+
+def test_report_can_write_the_icb_escalation_letter(practice: dict[str, str], tmp_path: Path) -> None:
+    common = ["--from", "2026-01-01", "--to", "2026-03-31", "--db", practice["db"], "--config", practice["config"]]
+    _ok("report", *common, "--escalate", "Northbridge University Hospitals NHS Trust")
+    letter = (tmp_path / "icb-escalation-2026-01-01-2026-03-31.txt").read_text()
+    assert "Northbridge University Hospitals NHS Trust, 01/01/2026 to 31/03/2026" in letter
+    assert "Riverside Surgery" in letter and "Fit notes for the hospital's period of care:" in letter
+    assert not re.search(r"\b999\s?\d{3}\s?\d{4}\b", letter)  # counts only, never an NHS number
+    refused = runner.invoke(app, ["report", *common, "--escalate", "No Such Trust"])
+    assert refused.exit_code != 0 and isinstance(refused.exception, UserError)
