@@ -107,7 +107,9 @@ def _suppressed(rule: Rule, s: Sentence, cues: Cues, policy: Policy, at: int) ->
     return None
 
 
-def _letter_gate(rule: Rule, text: str) -> str | None:
+def _letter_gate(rule: Rule, text: str, kind: str) -> str | None:
+    if rule.kinds and kind not in rule.kinds:
+        return f"only for {', '.join(rule.kinds)} letters"
     if rule.letter_requires and not _any(rule.letter_requires, text):
         return "the letter lacks the context this rule needs"
     if rule.letter_unless and _any(rule.letter_unless, text):
@@ -222,7 +224,7 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
                                        None, "suppressed", "not a provider letter (no trust or NHS number, or a reply "
                                        "in a thread)"),))
     text = letter.text
-    gates = {r.id: _letter_gate(r, text) for r in policy.rules}
+    gates = {r.id: _letter_gate(r, text, letter.kind) for r in policy.rules}
     found: dict[str, Finding] = {}
     fallback: dict[str, Finding] = {}
     directed: list[Sentence] = []

@@ -15,6 +15,8 @@ from typing import Any
 from bouncebot.model import CATEGORIES
 from bouncebot.policy.model import Category, Drug, Examples, Exemption, Policy, Rule, Timeliness
 
+RULE_KEYS = {"id", "needs", "match", "unless", "letter_requires", "letter_unless", "drug", "overrides", "fallback",
+             "kinds", "examples"}
 NEEDS = ("practice", "patient", "practice_or_patient", "none")
 DRUG_FILTERS = ("red", "amber", "not_green")
 RAGS = ("red", "amber", "green")
@@ -147,6 +149,10 @@ def _category(path: Path, data: dict[str, Any], vocab: dict[str, str]) -> tuple[
         where = f"{path}:{_line_of(path, needle)}"
         if not rid:
             raise PolicyError(f"{path}: a rule has no id")
+        unknown = set(r) - RULE_KEYS
+        if unknown:
+            raise PolicyError(f"{where}: rule {rid}: unknown key(s) {', '.join(sorted(unknown))}; "
+                              f"a rule may have {', '.join(sorted(RULE_KEYS))}")
         needs = r.get("needs", "practice")
         if needs not in NEEDS:
             raise PolicyError(f"{where}: rule {rid}: needs must be one of {', '.join(NEEDS)}")
@@ -167,6 +173,7 @@ def _category(path: Path, data: dict[str, Any], vocab: dict[str, str]) -> tuple[
             letter_unless=_patterns(r.get("letter_unless"), vocab, path, "letter_unless"),
             overrides=tuple(r.get("overrides", [])),
             fallback=bool(r.get("fallback", False)),
+            kinds=tuple(r.get("kinds", [])),
             examples=Examples(tuple(ex.get("match", [])), tuple(ex.get("no_match", []))),
             source=where,
         ))

@@ -24,6 +24,7 @@ class Rule:
     drug: str | None = None  # red | amber | not_green
     overrides: tuple[str, ...] = ()
     fallback: bool = False  # used only when no other rule of the category fired in the letter
+    kinds: tuple[str, ...] = ()  # only in letters of these kinds (empty: any)
     examples: Examples = Examples()
     source: str = ""  # file:line, for messages
 

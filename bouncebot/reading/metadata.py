@@ -39,6 +39,16 @@ _NARRATIVE_CLINIC = re.compile(r"\b(?:(?:in|at) (?:the |our |his |her )?[^.\n]{0
 _LETTER_DATE = re.compile(r"(?:^|\n)\s*(?:Date(?: typed| of letter| dictated)?|Typed|Dictated|Date completed)\s*[:.]?\s*("
                           + DATE + ")", re.I)
 
+# What the subject line or a "Document type:" line says the letter is wins over cues in the text.
+_STATED_KIND = [
+    ("discharge_summary", re.compile(r"discharge\s+(?:summary|letter|notification)|e-?discharge", re.I)),
+    ("ed_letter", re.compile(r"\b(?:ED|A&E|emergency\s+department|UTC)\b.{0,20}\b(?:letter|attendance|discharge)", re.I)),
+    ("clinic_letter", re.compile(r"\b(?:clinic|outpatient)\s+letter\b", re.I)),
+    ("referral_response", re.compile(r"\breferral\s+(?:outcome|response|returned|rejected|triage)|advice\s+and\s+guidance",
+                                     re.I)),
+    ("results", re.compile(r"\b(?:results?|report)\b", re.I)),
+]
+
 _KIND_CUES = [
     ("discharge_summary", re.compile(r"discharge summary|date of discharge|discharge date|discharged:", re.I)),
     ("ed_letter", re.compile(r"emergency department|\bA&E\b|urgent treatment centre|\bED attendance", re.I)),
@@ -169,6 +179,11 @@ def _kind(letter: Letter, text: str) -> str:
         return "other"
     if re.match(r"\s*(re|aw|sv)\s*:", letter.subject, re.I) and letter.references:
         return "other"  # a reply in a thread (often quoting our own letter), not a new letter
+    stated = letter.subject + "\n" + "\n".join(
+        m.group(0) for m in re.finditer(r"(?im)^\s*(?:document(?:\s+type)?|letter\s+type|type)\s*:[^\n]*", text[:3000]))
+    for kind, rx in _STATED_KIND:
+        if rx.search(stated):
+            return kind
     for kind, rx in _KIND_CUES:
         if rx.search(head):
             return kind
