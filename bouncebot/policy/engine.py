@@ -126,9 +126,16 @@ def _is_reference_block(letter: Letter, block: int, policy: Policy) -> bool:
     return bool(policy.cue("reference_documents", head))
 
 
-def _finding(rule: Rule, s: Sentence, letter: Letter) -> Finding:
-    return Finding(category=rule.category, rule=rule.id, evidence=s.text, source=letter.blocks[s.block].source,
-                   block=s.block, start=s.start, end=s.end)
+def _finding(rule: Rule, s: Sentence, letter: Letter, prev: Sentence | None = None) -> Finding:
+    """The sentence as evidence; when the context a rule needs (a missed appointment, a returned
+    referral) is stated in the sentence just before, the quote starts there so it reads on its own."""
+    start = s.start
+    if (prev is not None and prev.block == s.block and rule.letter_requires
+            and not _any(rule.letter_requires, s.text) and _any(rule.letter_requires, prev.text)):
+        start = prev.start
+    text = letter.blocks[s.block].text
+    return Finding(category=rule.category, rule=rule.id, evidence=" ".join(text[start:s.end].split()),
+                   source=letter.blocks[s.block].source, block=s.block, start=start, end=s.end)
 
 
 def _exempt(f: Finding, policy: Policy) -> Finding:
@@ -140,17 +147,22 @@ def _exempt(f: Finding, policy: Policy) -> Finding:
     return f
 
 
-def _urgent_by_context(letter: Letter, directed: list[Sentence], policy: Policy,
-                       traces: list[Trace]) -> list[Finding]:
+def _urgent_by_context(letter: Letter, directed: list[tuple[Sentence, set[str]]], policy: Policy,
+                       traces: list[Trace], context_needs_clinical: bool = True) -> list[Finding]:
     """A request is time-critical when the letter describes a dangerous state or asks for action by a
     date only days after it was sent (a recheck 'on Monday 23/11/2026')."""
     from bouncebot.reading.dates import DATE_RE, parse_date
 
+    clinical = {"tests_for_hospital", "results_chasing", "hospital_only_prescribing", "shared_care_without_agreement",
+                "onward_referral"}
+    directed = [s for s, cats in directed if cats & clinical] if context_needs_clinical else [s for s, _ in directed]
+    if not directed:
+        return []
     first = directed[0]
     src = letter.blocks[first.block].source
     own_text = "\n".join(b.text for i, b in enumerate(letter.blocks) if not _is_reference_block(letter, i, policy))
     context = policy.cue("urgent_context", own_text)
-    if context:
+    if context and directed:
         traces.append(Trace(first.text, src, "urgent.context", "urgent",
                             f"a request in a letter describing {context.group(0)!r}"))
         return [Finding(category="urgent_clinical_action", rule="urgent.context", evidence=first.text, source=src,
@@ -227,14 +239,16 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
     gates = {r.id: _letter_gate(r, text, letter.kind) for r in policy.rules}
     found: dict[str, Finding] = {}
     fallback: dict[str, Finding] = {}
-    directed: list[Sentence] = []
+    directed: list[tuple[Sentence, set[str]]] = []
     traces: list[Trace] = []
     urgent: list[Finding] = []
     reference = {i for i in range(len(letter.blocks)) if _is_reference_block(letter, i, policy)}
     undirected_rules = [r for r in policy.rules if r.needs == "none"]
+    prev: Sentence | None = None
     for s in sentences(letter):
         if s.block in reference:
             continue
+        before, prev = prev, s
         cues = _cues(s, policy)
         directed_here = cues.addressed or cues.patient
         # A sentence nobody is asked to act on can only fire rules that need no addressee; the rest are
@@ -259,9 +273,9 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
             if why:
                 traces.append(Trace(s.text, source, rule.id, "suppressed", why))
                 continue
-            fired.append((rule, _finding(rule, s, letter)))
+            fired.append((rule, _finding(rule, s, letter, before)))
         if directed_here and matched_any and not cues.negated:
-            directed.append(s)
+            directed.append((s, {r.category for r in candidates if _any(r.match, s.text)}))
         # Overrides: in policy order, a kept rule removes the categories it claims, so two rules that
         # claim each other's category never cancel out (the earlier one wins).
         kept = list(fired)

@@ -29,10 +29,11 @@ _TRUST_START = re.compile(r"[A-Z]")
 _DOB = re.compile(r"(?:Date of birth|D\.?O\.?B\.?|Born)\s*[:.]?\s*(" + DATE + ")", re.I)
 
 _EVENT_LABELS = {
-    "discharge": r"(?:Date of discharge|Discharge date|Discharged(?: on)?|Date discharged)",
+    "discharge": r"(?:Date of discharge|Discharge date|Discharged(?: on)?|Date discharged|Discharge(?=\s*:))",
     "clinic": r"(?:Clinic date|Date of clinic|Date of appointment|Appointment date|Date seen|Seen on|"
               r"Date of attendance|Attendance date|Attended|Date of consultation|Consultation date|Clinic held on|"
               r"Arrival|Arrived|Date of arrival)",
+    # (a bare "Discharge:" label is tried last, after the specific ones)
 }
 _NARRATIVE_CLINIC = re.compile(r"\b(?:(?:in|at) (?:the |our |his |her )?[^.\n]{0,30}?)?(?:clinic|outpatients?|appointment)\b"
                                r"[^.\n]{0,40}?\bon (" + DATE + ")", re.I)
@@ -46,7 +47,7 @@ _STATED_KIND = [
     ("clinic_letter", re.compile(r"\b(?:clinic|outpatient)\s+letter\b", re.I)),
     ("referral_response", re.compile(r"\breferral\s+(?:outcome|response|returned|rejected|triage)|advice\s+and\s+guidance",
                                      re.I)),
-    ("results", re.compile(r"\b(?:results?|report)\b", re.I)),
+    ("results", re.compile(r"^[^\n]*\b(?:results?|report)\b", re.I)),  # the subject line only
 ]
 
 _KIND_CUES = [
@@ -54,8 +55,10 @@ _KIND_CUES = [
     ("ed_letter", re.compile(r"emergency department|\bA&E\b|urgent treatment centre|\bED attendance", re.I)),
     ("referral_response", re.compile(r"referral (?:has been |is being |was )?(?:returned|rejected|declined|not accepted|"
                                      r"received|accepted|triaged)|advice and guidance|\be-?RS\b|your referral", re.I)),
-    ("results", re.compile(r"\b(?:laboratory|pathology|radiology|imaging) (?:report|result)|results? notification|"
-                           r"\breport:|critical result|(?:^|\n)[^\n]{0,40}\bresults?\b[^\n.]{0,40}(?:\n|$)", re.I)),
+    ("results", re.compile(r"\b(?:laboratory|pathology|radiology|imaging|histology|biochemistry|haematology) "
+                           r"(?:report|results?)|results? notification|\breport:|critical result|"
+                           r"(?:^|\n)[^\n]{0,40}\bresults?\b[^\n.]{0,40}(?:\n|$)(?![\s\S]*\b(?:clinic|Dear\s+(?:Dr|Mr|Mrs|Ms|Miss)))",
+                           re.I)),
     ("clinic_letter", re.compile(r"clinic|outpatient|Dear Dr|Yours sincerely", re.I)),
 ]
 
@@ -162,7 +165,8 @@ def _event(text: str, kind: str) -> tuple[date | None, str | None, str | None]:
     if kind in ("clinic_letter", "ed_letter"):
         m = _NARRATIVE_CLINIC.search(text)
         if m:
-            return parse_date(m.group(1)), None, m.group(0).strip()
+            start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            return parse_date(m.group(1)), None, text[start:m.end()].strip()  # the sentence up to the date
     return None, None, None
 
 
