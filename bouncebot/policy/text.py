@@ -81,8 +81,7 @@ def _units(text: str) -> list[tuple[int, int, str]]:
             section = cell.group(1).strip().lower()
             start_col = lead + cell.end()
             cur = [start + start_col, start + len(line.rstrip())]
-            flush()
-            prev = ""
+            prev = line  # a wrapped value continues on the next lines
             continue
         soft = (cur is not None and not _BULLET.match(line) and "|" not in stripped
                 and (stripped[:1].islower() or (len(prev) >= 50 and not prev.rstrip().endswith((".", ":", "!", "?"))))

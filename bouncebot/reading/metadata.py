@@ -20,30 +20,38 @@ from bouncebot.model import Letter, Patient
 from bouncebot.reading.dates import DATE, TIME_RE, parse_date
 
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof\.?|Sister|Nurse)"
-_NOT_NAME = r"(?!(?:NHS|DOB|D\.O\.B|Date|Hospital|Hosp|Address|Planned|Ward|Consultant|GP|Age|Sex|Born|MRN|Ref)\b)"
+_NOT_NAME = (r"(?!(?:NHS|DOB|D\.O\.B|Date|Hospital|Hosp|Address|Planned|Ward|Consultant|GP|Age|Sex|Born|MRN|Ref|"
+             r"Specialty|Specialist|Registrar|Associate|Clinical|Senior|Nurse|Lead|Doctor|Physician|Surgeon|Team|"
+             r"Speciality|Department|Trust|Service|Clinic|FY[12]|SHO|ST\d|CT\d|Locum|Head|Director)\b)")
+SEP = r"[ \t]*(?:[:|.][ \t]*)?"  # "Label: value", "Label | value" (a table), or "Label value"
 _NAME = r"[A-Z][A-Za-z'\-]+(?: [A-Z]\.?)*(?: " + _NOT_NAME + r"[A-Z][A-Za-z'\-]+){1,3}"
 _NHS_LABELLED = re.compile(r"NHS\s*(?:No\.?|Number|num(?:ber)?)\s*[:.]?\s*(\d{3}[ -]?\d{3}[ -]?\d{4})", re.I)
 _NHS_ANY = re.compile(r"\b(\d{3}[ -]?\d{3}[ -]?\d{4})\b")
 _TRUST = re.compile(r"\b((?:[A-Z][\w'&.\-]*|&|and|of|the|for) ){1,8}?(?:NHS )?(?:Foundation )?Trust\b")
 _TRUST_START = re.compile(r"[A-Z]")
-_DOB = re.compile(r"(?:Date of birth|D\.?O\.?B\.?|Born)\s*[:.]?\s*(" + DATE + ")", re.I)
+_DOB = re.compile(r"(?:Date of birth|D\.?O\.?B\.?|Born)" + SEP + "(" + DATE + ")", re.I)
 
 _EVENT_LABELS = {
     "discharge": r"(?:Date of discharge|Discharge date|Discharged(?: on)?|Date discharged|Discharge(?=\s*:))",
     "clinic": r"(?:Clinic date|Date of clinic|Date of appointment|Appointment date|Date seen|Seen on|"
               r"Date of attendance|Attendance date|Attended|Date of consultation|Consultation date|Clinic held on|"
-              r"Arrival|Arrived|Date of arrival)",
+              r"Arrival|Arrived|Date of arrival|Seen|Date of visit|Visit date|Appointment)",
     # (a bare "Discharge:" label is tried last, after the specific ones)
 }
 _NARRATIVE_CLINIC = re.compile(r"\b(?:(?:in|at) (?:the |our |his |her )?[^.\n]{0,30}?)?(?:clinic|outpatients?|appointment)\b"
                                r"[^.\n]{0,40}?\bon (" + DATE + ")", re.I)
+# A short label naming the visit, then a date: "Date of review: 12/11/2026", "Seen in fracture clinic: ...",
+# "Transplant Follow-up Clinic - 18/11/2026", "Clinic: Colorectal Oncology, Thursday 26/11/2026".
+_LABELLED_VISIT = re.compile(
+    r"(?im)^[ \t]*[\w ]{0,30}?\b(?:clinic|review|assessment|seen|attend\w*|appointment|consultation|visit)\b"
+    r"[\w ,&]{0,40}?[ \t]*[:|–-][ \t]*(?:[\w &]{0,30},[ \t]*)?(?:\w+day,?[ \t]+)?(" + DATE + ")")
 _LETTER_DATE = re.compile(r"(?:^|\n)\s*(?:Date(?: typed| of letter| dictated)?|Typed|Dictated|Date completed)\s*[:.]?\s*("
                           + DATE + ")", re.I)
 
 # What the subject line or a "Document type:" line says the letter is wins over cues in the text.
 _STATED_KIND = [
+    ("ed_letter", re.compile(r"\b(?:ED|A&E|emergency\s+department|UTC|urgent\s+treatment)\b", re.I)),
     ("discharge_summary", re.compile(r"discharge\s+(?:summary|letter|notification)|e-?discharge", re.I)),
-    ("ed_letter", re.compile(r"\b(?:ED|A&E|emergency\s+department|UTC)\b.{0,20}\b(?:letter|attendance|discharge)", re.I)),
     ("clinic_letter", re.compile(r"\b(?:clinic|outpatient)\s+letter\b", re.I)),
     ("referral_response", re.compile(r"\breferral\s+(?:outcome|response|returned|rejected|triage)|advice\s+and\s+guidance",
                                      re.I)),
@@ -97,13 +105,13 @@ def _trust(text: str) -> str | None:
 
 def _specialty(text: str) -> str | None:
     for rx in (
-        r"(?:^|\n)\s*Specialty\s*:\s*([^\n|]+)",
+        r"(?:^|\n)\s*Special(?:i)?ty[ \t]*[:|][ \t]*([^\n|]+)",
         r"Department of ([A-Z][^\n|,]+)",
         r"(?:^|\n)\s*(?:Clinic|Service|Team)\s*:\s*([A-Z][^\n|,]+?)(?: (?:Outpatients?|Clinic|Service))?\s*(?:\n|\||$)",
     ):
         m = re.search(rx, text)
         if m:
-            value = re.split(r"\s{2,}| [A-Z][a-z]+(?: [a-z]+)*:|\|", m.group(1))[0]
+            value = re.split(r"\s{2,}| [A-Z][a-z]+(?: [a-z]+)*:|\||\s[-–]\s", m.group(1))[0]
             return value.strip().rstrip(".")
     head = "\n".join(text.splitlines()[:20])
     for name, words in _specialty_words():
@@ -124,7 +132,7 @@ def _specialty_words() -> list[tuple[str, str]]:
 def _clinician(text: str, kind: str) -> str | None:
     person = r"(" + _TITLE + r"\.? " + _NAME + ")"
     if kind == "discharge_summary":
-        for rx in (r"(?:Consultant|Responsible consultant|On behalf of)\s*:\s*" + person,):
+        for rx in (r"(?:Consultant|Responsible consultant|On behalf of)" + SEP + person,):
             m = re.search(rx, text)
             if m:
                 return m.group(1)
@@ -133,11 +141,15 @@ def _clinician(text: str, kind: str) -> str | None:
     if m:
         return m.group(1)
     # an unsigned-off report: the last titled name followed by a role line
-    role = r"(?:Consultant|Registrar|Lead|Practitioner|Physician|Surgeon|Specialist|Nurse|Radiologist|Pathologist|Manager)"
+    role = (r"(?:Consultant|Registrar|Lead|Practitioner|Physician|Surgeon|Specialist|Nurse|Radiologist|Pathologist|"
+            r"Manager|Physiotherapist|Therapist|Psychologist|Podiatrist|Dietitian|Midwife|Sister|Matron|Pharmacist|"
+            r"Doctor|Officer|Coordinator|Psychiatrist|Paediatrician|Clinician)")
     found = re.findall(r"(?:^|\n)\s*" + person + r"\s*(?:,[^\n]*)?\n(?:\s*\n)*[^\n]*" + role, text)
+    found += re.findall(r"(?:^|\n)[^\n]{0,40}?" + person + r"\s*,\s*[^\n]{0,40}" + role, text)
     if found:
         return found[-1]
-    for rx in (r"(?:Consultant|Clinician|Seen by|Signed)\s*:\s*" + person,):
+    for rx in (r"(?:Consultant|Clinician|Seen by|Signed|Reported by|Authori[sz]ed by|Verified by|Clinician responsible)"
+               + SEP + person,):
         m = re.search(rx, text)
         if m:
             return m.group(1)
@@ -150,19 +162,22 @@ def _event(text: str, kind: str) -> tuple[date | None, str | None, str | None]:
     if kind in ("referral_response", "results", "other"):
         return None, None, None
     for key in order:
-        m = re.search(_EVENT_LABELS[key] + r"\s*[:.]?\s*(?:\w+day,? )?(" + DATE + r")(?:,? (?:at )?(\d{1,2}[:.]\d{2}))?",
+        m = re.search(r"\b" + _EVENT_LABELS[key] + SEP + r"(?:\w+day,? )?(" + DATE + r")(?:,? (?:at )?(\d{1,2}[:.]\d{2}))?",
                       text, re.I)
         if m:
             when = parse_date(m.group(1))
             clock = m.group(2)
             if clock is None:
                 after = text[m.end(): m.end() + 120]
-                t = re.search(r"(?:Time of discharge|Discharge time|Time discharged)\s*[:.]?\s*", after + text, re.I)
+                t = re.search(r"(?:Time of discharge|Discharge time|Time discharged)" + SEP, after + text, re.I)
                 if t:
                     tm = TIME_RE.match((after + text)[t.end():])
                     clock = tm.group(0) if tm else None
             return when, _norm_time(clock), m.group(0).strip()
     if kind in ("clinic_letter", "ed_letter"):
+        m = _LABELLED_VISIT.search(text)
+        if m:
+            return parse_date(m.group(1)), None, m.group(0).strip()
         m = _NARRATIVE_CLINIC.search(text)
         if m:
             start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
