@@ -55,3 +55,14 @@ def test_policy_check_passes_and_fails_loudly(tmp_path: Path) -> None:
     bad = runner.invoke(app, ["policy", "check", "--local", str(local)])
     assert bad.exit_code != 0
     assert "no_such_category" in str(bad.exception) or "no_such_category" in bad.output
+
+
+def test_eval_on_the_independently_written_corpus_meets_the_targets() -> None:
+    own = DEV_CORPUS.parent / "own"
+    result = runner.invoke(app, ["eval", "--json", str(own)])
+    assert result.exit_code == 0, result.output
+    s = json.loads(result.output)
+    assert s["text"]["precision"] >= 0.95 and s["text"]["recall"] >= 0.90
+    assert all(v["recall"] >= 0.8 for v in s["per_category"].values())
+    assert s["timeliness_f1"] >= 0.95 and s["urgent"]["recall"] == 1.0 and s["urgent"]["precision"] >= 0.8
+    assert s["other_clean"] == "26/26"

@@ -15,6 +15,7 @@ from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from bouncebot.model import Assessment, Finding, Letter, Trace
+from bouncebot.policy.fastre import Pattern
 from bouncebot.policy.model import Policy, Rule
 from bouncebot.policy.text import Sentence, sentences
 
@@ -22,10 +23,16 @@ from bouncebot.policy.text import Sentence, sentences
 class Cues:
     """Who a sentence addresses and whether it asks at all; each cue is searched only when needed."""
 
-    def __init__(self, s: Sentence, policy: Policy) -> None:
+    def __init__(self, s: Sentence, policy: Policy, sections: dict[str, tuple[bool, bool]] | None = None) -> None:
         self._s, self._p = s, policy
-        section_patient = bool(s.section and policy.cue("patient_headings", s.section))
-        self.practice_section = bool(s.section and policy.cue("practice_headings", s.section))
+        if sections is not None and s.section in sections:
+            section_practice, section_patient = sections[s.section]
+        else:
+            section_practice = bool(s.section and policy.cue("practice_headings", s.section))
+            section_patient = bool(s.section and policy.cue("patient_headings", s.section))
+            if sections is not None:
+                sections[s.section] = (section_practice, section_patient)
+        self.practice_section = section_practice
         self.practice = not section_patient and bool(policy.cue("practice", s.text))
         self.patient = bool(policy.cue("patient_to_gp", s.text))
 
@@ -46,7 +53,7 @@ class Cues:
         return bool(self._p.cue("suggestion", self._s.text))
 
 
-def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | None:
+def _any(patterns: tuple[Pattern, ...], text: str) -> re.Match[str] | None:
     for p in patterns:
         m = p.search(text)
         if m:
@@ -54,8 +61,8 @@ def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> re.Match[str] | No
     return None
 
 
-def _cues(s: Sentence, policy: Policy) -> Cues:
-    return Cues(s, policy)
+def _cues(s: Sentence, policy: Policy, sections: dict[str, tuple[bool, bool]] | None = None) -> Cues:
+    return Cues(s, policy, sections)
 
 
 def _needs_met(rule: Rule, cues: Cues) -> bool:
@@ -236,7 +243,14 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
                                        None, "suppressed", "not a provider letter (no trust or NHS number, or a reply "
                                        "in a thread)"),))
     text = letter.text
-    gates = {r.id: _letter_gate(r, text, letter.kind) for r in policy.rules}
+    gate_cache: dict[str, str | None] = {}
+
+    def gate(rule: Rule) -> str | None:  # letter-level conditions, searched only once a rule matches
+        if rule.id not in gate_cache:
+            gate_cache[rule.id] = _letter_gate(rule, text, letter.kind)
+        return gate_cache[rule.id]
+
+    sections: dict[str, tuple[bool, bool]] = {}
     found: dict[str, Finding] = {}
     fallback: dict[str, Finding] = {}
     directed: list[tuple[Sentence, set[str]]] = []
@@ -249,24 +263,26 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
         if s.block in reference:
             continue
         before, prev = prev, s
-        cues = _cues(s, policy)
+        cues = _cues(s, policy, sections)
         directed_here = cues.addressed or cues.patient
         # A sentence nobody is asked to act on can only fire rules that need no addressee; the rest are
         # matched anyway when explaining, so `bouncebot explain` can say what was not asked.
         candidates = policy.rules if (directed_here or explain) else undirected_rules
         fired: list[tuple[Rule, Finding]] = []
-        matched_any = False
+        matched: set[str] = set()
         for rule in candidates:
+            if not explain and (rule.letter_requires or rule.kinds) and gate(rule):
+                continue  # the letter lacks the context this rule needs: no need to look at the sentence
             hit = _any(rule.match, s.text)
             if not hit:
                 continue
-            matched_any = True
+            matched.add(rule.category)
             source = letter.blocks[s.block].source
             if not _needs_met(rule, cues):
                 traces.append(Trace(s.text, source, rule.id, "suppressed",
                                     f"task words matched but nobody asks the {rule.needs.replace('_', ' or ')}"))
                 continue
-            why = gates[rule.id] or _suppressed(rule, s, cues, policy, hit.start())
+            why = gate(rule) or _suppressed(rule, s, cues, policy, hit.start())
             if why is None:
                 ok, why_drug = _drug_ok(rule, s.text, policy)
                 why = None if ok else why_drug
@@ -274,8 +290,8 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
                 traces.append(Trace(s.text, source, rule.id, "suppressed", why))
                 continue
             fired.append((rule, _finding(rule, s, letter, before)))
-        if directed_here and matched_any and not cues.negated:
-            directed.append((s, {r.category for r in candidates if _any(r.match, s.text)}))
+        if directed_here and matched and not cues.negated:
+            directed.append((s, matched))
         # Overrides: in policy order, a kept rule removes the categories it claims, so two rules that
         # claim each other's category never cancel out (the earlier one wins).
         kept = list(fired)
@@ -291,7 +307,7 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
             traces.append(Trace(s.text, f.source, rule.id, "exempt" if f.exempt else "fired",
                                 f.note or f"{rule.category}"))
             (fallback if rule.fallback else found).setdefault(rule.category, f)
-        if (directed_here or policy.cue("urgent_directive", s.text)) and policy.cue("urgent", s.text) \
+        if policy.cue("urgent", s.text) and (directed_here or policy.cue("urgent_directive", s.text)) \
                 and not cues.negated:
             src = letter.blocks[s.block].source
             urgent.append(Finding(category="urgent_clinical_action", rule="urgent.time_critical", evidence=s.text,

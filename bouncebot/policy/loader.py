@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bouncebot.model import CATEGORIES
+from bouncebot.policy.fastre import Pattern
 from bouncebot.policy.model import Category, Drug, Examples, Exemption, Policy, Rule, Timeliness
 
 RULE_KEYS = {"id", "needs", "match", "unless", "letter_requires", "letter_unless", "drug", "overrides", "fallback",
@@ -49,7 +50,7 @@ def _read(path: Path) -> dict[str, Any]:
         raise PolicyError(f"{path}: {e} (TOML syntax)") from None
 
 
-def _expand(pattern: str, vocab: dict[str, str], where: str) -> re.Pattern[str]:
+def _expand(pattern: str, vocab: dict[str, str], where: str) -> Pattern:
     def sub(m: re.Match[str]) -> str:
         name = m.group(1)
         if name not in vocab:
@@ -58,7 +59,7 @@ def _expand(pattern: str, vocab: dict[str, str], where: str) -> re.Pattern[str]:
 
     expanded = re.sub(r"\{([a-z_]+)\}", sub, pattern)
     try:
-        return re.compile(expanded, re.I)
+        return Pattern(expanded)
     except re.error as e:
         raise PolicyError(f"{where}: regular expression does not compile ({e}): {pattern}") from None
 
@@ -86,7 +87,7 @@ def _alternation(words: list[str]) -> str:
     return f"(?:{build(trie)})"
 
 
-def _patterns(values: Any, vocab: dict[str, str], path: Path, key: str) -> tuple[re.Pattern[str], ...]:
+def _patterns(values: Any, vocab: dict[str, str], path: Path, key: str) -> tuple[Pattern, ...]:
     if values is None:
         return ()
     if isinstance(values, str):
@@ -96,12 +97,12 @@ def _patterns(values: Any, vocab: dict[str, str], path: Path, key: str) -> tuple
     return tuple(_expand(v, vocab, f"{path}:{_line_of(path, v[:30])}") for v in values)
 
 
-def _drug_pattern(name: str, aliases: list[str]) -> re.Pattern[str]:
+def _drug_pattern(name: str, aliases: list[str]) -> Pattern:
     words = [name] + list(aliases)
-    return re.compile(r"(?<![\w-])" + _alternation(words) + r"(?![\w-])", re.I)
+    return Pattern(r"\b(?<![\w-])" + _alternation(words) + r"(?![\w-])")
 
 
-def drug_index(drugs: list[Drug]) -> tuple[re.Pattern[str] | None, dict[str, Drug]]:
+def drug_index(drugs: list[Drug]) -> tuple[Pattern | None, dict[str, Drug]]:
     """One regex for every name and alias in the formulary, and the drug each lower-case name means."""
     names: dict[str, Drug] = {}
     for d in drugs:
@@ -109,7 +110,7 @@ def drug_index(drugs: list[Drug]) -> tuple[re.Pattern[str] | None, dict[str, Dru
             names[" ".join(n.lower().split())] = d
     if not names:
         return None, names
-    return re.compile(r"(?<![\w-])" + _alternation(list(names)) + r"(?![\w-])", re.I), names
+    return re.compile(r"(?<![\w-])" + _alternation(list(names)) + r"(?![\w-])"), names  # on lower-cased text
 
 
 def load_formulary(path: Path, local: list[Path] = ()) -> list[Drug]:  # type: ignore[assignment]
@@ -206,7 +207,7 @@ def load_policy(path: str | Path, *, formulary: str | Path | None = None, local:
         for k, v in d.get("vocabulary", {}).items():
             vocab_words.setdefault(k, []).extend(v)
     vocab = {k: _alternation(v) for k, v in vocab_words.items()}
-    cues: dict[str, tuple[re.Pattern[str], ...]] = {}
+    cues: dict[str, tuple[Pattern, ...]] = {}
     for kind in CUE_KINDS:
         extra = [x for _, d in local_data for x in d.get("cues", {}).get(kind, [])]
         cues[kind] = _patterns(list(cue_data.get(kind, [])) + extra, vocab, root / "cues.toml", kind)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bouncebot.policy.fastre import Pattern
+
 
 @dataclass(frozen=True)
 class Examples:
@@ -17,10 +19,10 @@ class Rule:
     id: str
     category: str
     needs: str  # practice | patient | practice_or_patient | none
-    match: tuple[re.Pattern[str], ...]
-    unless: tuple[re.Pattern[str], ...] = ()
-    letter_requires: tuple[re.Pattern[str], ...] = ()
-    letter_unless: tuple[re.Pattern[str], ...] = ()
+    match: tuple[Pattern, ...]
+    unless: tuple[Pattern, ...] = ()
+    letter_requires: tuple[Pattern, ...] = ()
+    letter_unless: tuple[Pattern, ...] = ()
     drug: str | None = None  # red | amber | not_green
     overrides: tuple[str, ...] = ()
     fallback: bool = False  # used only when no other rule of the category fired in the letter
@@ -62,7 +64,7 @@ class Category:
 class Drug:
     name: str
     rag: str
-    pattern: re.Pattern[str]
+    pattern: Pattern
     aliases: tuple[str, ...] = ()
 
 
@@ -71,7 +73,7 @@ class Exemption:
     """Work the practice is commissioned for: logged, not bounced."""
 
     category: str
-    when: re.Pattern[str] | None
+    when: Pattern | None
     reason: str
 
 
@@ -83,7 +85,7 @@ class Policy:
     timezone: str
     categories: dict[str, Category]
     rules: list[Rule]
-    cues: dict[str, tuple[re.Pattern[str], ...]]
+    cues: dict[str, tuple[Pattern, ...]]
     drugs: list[Drug]
     exemptions: list[Exemption] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
@@ -92,23 +94,26 @@ class Policy:
         from bouncebot.policy.loader import drug_index
 
         self._drug_regex, self._drug_names = drug_index(self.drugs)
-        self._cue_regex = {k: re.compile("|".join(f"(?:{p.pattern})" for p in v), re.I) if v else None
-                           for k, v in self.cues.items()}
+        self._combined = {k: Pattern("|".join(f"(?:{p.pattern})" for p in v)) for k, v in self.cues.items() if v}
+
 
     def drugs_in(self, text: str) -> list[Drug]:
         """Every formulary drug named in the text (one search, however long the formulary)."""
         if self._drug_regex is None:
             return []
+        from bouncebot.policy.fastre import lowered
+
         found = {}
-        for m in self._drug_regex.finditer(text):
+        for m in self._drug_regex.finditer(lowered(text)):
             drug = self._drug_names.get(" ".join(m.group(0).lower().split()))
             if drug is not None:
                 found[drug.name] = drug
         return list(found.values())
 
     def cue(self, kind: str, text: str) -> re.Match[str] | None:
-        rx = self._cue_regex.get(kind)
-        return rx.search(text) if rx is not None else None
+        """The first match of any pattern of this cue kind (one search over all of them)."""
+        combined = self._combined.get(kind)
+        return combined.search(text) if combined is not None else None
 
     def duty(self, category: str) -> Duty:
         c = self.categories[category]
