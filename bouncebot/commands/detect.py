@@ -204,11 +204,17 @@ def policy_check(
     policy = load_policy(path or settings.resolve(p.path), formulary=settings.resolve(p.formulary),
                          local=[*(settings.resolve(x) for x in p.local), *(local or [])], edition=p.contract_edition)
     problems = check_examples(policy)
+    warnings = []
     try:
         pack = load_pack(settings.resolve(settings.letters.pack))
         problems += check_templates(policy, pack.categories)
+        if pack.contract_edition != policy.edition:
+            warnings.append(f"the template pack {pack.label} cites contract edition {pack.contract_edition}; "
+                            f"the policy uses {policy.edition} (settings policy.contract_edition)")
     except PackError as e:
         problems.append(str(e))
+    for w in warnings:
+        console.print(f"[yellow]warning:[/] {w}", highlight=False)
     examples = sum(len(r.examples.match) + len(r.examples.no_match) for r in policy.rules)
     if problems:
         for line in problems:

@@ -66,12 +66,16 @@ def render_docx(pack: Pack, context: dict[str, Any], rel: str | None = None) -> 
     return out.getvalue()
 
 
-def _paragraphs(pack: Pack, context: dict[str, Any], categories: list[str]) -> dict[str, str]:
+def _paragraphs(pack: Pack, context: dict[str, Any], categories: list[str],
+                templates: dict[str, str] | None = None) -> dict[str, str]:
+    """Each category's paragraph, from the pack entry the policy names for it (default: its id)."""
     out = {}
     for cat in categories:
-        rel = pack.categories.get(cat)
+        key = (templates or {}).get(cat) or cat
+        rel = pack.categories.get(key)
         if rel is None:
-            raise PackError(f"{pack.path / 'pack.toml'}: no template for category {cat!r}; add it under [categories]")
+            raise PackError(f"{pack.path / 'pack.toml'}: no template {key!r} for category {cat!r}; "
+                            "add it under [categories]")
         finding = next((f for f in context["findings"] if f["category"] == cat), context["request"])
         out[cat] = render_text(pack, rel, {**context, "finding": finding}).strip()
     return out
@@ -82,7 +86,9 @@ def draft_reply(letter: Letter, assessment: Assessment, pack: Pack, practice: Pr
     """The reply a person will review: text and HTML bodies and the .docx letter, from one context."""
     categories = sorted({f.category for f in assessment.bounced}, key=CATEGORIES.index)
     base = build_context(letter, assessment, practice, duties, to, today)
-    context = build_context(letter, assessment, practice, duties, to, today, _paragraphs(pack, base, categories))
+    templates = {c: d.template for c, d in duties.items() if d.template}
+    context = build_context(letter, assessment, practice, duties, to, today,
+                            _paragraphs(pack, base, categories, templates))
     from bouncebot.outgoing import reply_subject
 
     return DraftReply(

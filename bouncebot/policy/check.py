@@ -40,4 +40,4 @@ def check_examples(policy: Policy) -> list[str]:
 
 def check_templates(policy: Policy, pack_categories: dict[str, str]) -> list[str]:
     return [f"{c.source}: template {c.template!r} for {c.id} is not in the template pack"
-            for c in policy.categories.values() if c.id not in pack_categories]
+            for c in policy.categories.values() if c.template not in pack_categories]

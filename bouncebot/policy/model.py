@@ -47,6 +47,7 @@ class Duty:
     clause: str
     edition: str
     title: str = ""
+    template: str = ""  # the template pack's key for this category's paragraph
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,7 @@ class Policy:
     def duty(self, category: str) -> Duty:
         c = self.categories[category]
         clause = c.clauses.get(self.edition) or next(iter(c.clauses.values()), "")
-        return Duty(text=c.duty, clause=clause, title=c.title,
+        return Duty(text=c.duty, clause=clause, title=c.title, template=c.template,
                     edition=self.edition if self.edition in c.clauses else next(iter(c.clauses), self.edition))
 
     def template(self, category: str) -> str:
