@@ -106,17 +106,29 @@ def _trust(text: str) -> str | None:
 def _specialty(text: str) -> str | None:
     for rx in (
         r"(?:^|\n)\s*Special(?:i)?ty[ \t]*[:|][ \t]*([^\n|]+)",
+        r"(?:^|\n)\s*Department[ \t]*[:|][ \t]*([A-Z][^\n|]+)",
         r"Department of ([A-Z][^\n|,]+)",
         r"(?:^|\n)\s*(?:Clinic|Service|Team)\s*:\s*([A-Z][^\n|,]+?)(?: (?:Outpatients?|Clinic|Service))?\s*(?:\n|\||$)",
     ):
         m = re.search(rx, text)
         if m:
-            value = re.split(r"\s{2,}| [A-Z][a-z]+(?: [a-z]+)*:|\||\s[-–]\s", m.group(1))[0]
-            return value.strip().rstrip(".")
+            value = re.split(r"\s{2,}| [A-Z][a-z]+(?: [a-z]+)*:|\||\s[-–]\s|,", m.group(1))[0].strip().rstrip(".")
+            if value and not re.search(r"\b(?:Hospital|Trust|Health Centre|Road|Street|Lane)\b", value):
+                return value
     head = "\n".join(text.splitlines()[:20])
     for name, words in _specialty_words():
         if re.search(r"\b" + re.escape(words) + r"\b", head, re.I if len(words) > 4 else 0):
             return name
+    # a letterhead line naming the service, before the letter is addressed: "Orthotics Department",
+    # "Cardiothoracic Surgery, Ward C2", "Community MSK Interface Service"
+    letterhead = re.split(r"\n\s*(?:Dear\b|Re:|Patient\b)", head, maxsplit=1)[0]
+    for m in re.finditer(r"(?m)^[ \t]*(?:Community |General )?([A-Z][A-Za-z&' ]{2,40}?)"
+                         r"(?:[ \t]+(?:Department|Outpatients|Unit)|(?= Service$)| Service$|(?=,[ \t]*Ward\b))",
+                         letterhead):
+        value = m.group(1).strip()
+        line = letterhead[m.start():letterhead.find("\n", m.start()) if "\n" in letterhead[m.start():] else None]
+        if not re.search(r"\b(?:Hospital|Trust|Centre|Road|Street|Lane|House|Clinic|Health)\b", line):
+            return value + (" Service" if line.rstrip().endswith(" Service") and "MSK Triage" not in value else "")
     return None
 
 
