@@ -43,8 +43,11 @@ _NARRATIVE_CLINIC = re.compile(r"\b(?:(?:in|at) (?:the |our |his |her )?[^.\n]{0
 # A short label naming the visit, then a date: "Date of review: 12/11/2026", "Seen in fracture clinic: ...",
 # "Transplant Follow-up Clinic - 18/11/2026", "Clinic: Colorectal Oncology, Thursday 26/11/2026".
 _LABELLED_VISIT = re.compile(
-    r"(?im)^[ \t]*[\w ]{0,30}?\b(?:clinic|review|assessment|seen|attend\w*|appointment|consultation|visit)\b"
+    r"(?im)^[ \t]*[\w -]{0,30}?\b(?:clinic|review|assessment|seen|attend\w*|appointment|consultation|visit|session|"
+    r"procedure|operation|surgery)\b"
     r"[\w ,&]{0,40}?[ \t]*[:|–-][ \t]*(?:[\w &]{0,30},[ \t]*)?(?:\w+day,?[ \t]+)?(" + DATE + ")")
+_MISSED = re.compile(r"did not attend|failed to attend|\bDNA\b|not brought|missed (?:his|her|their|the)? ?appointment",
+                     re.I)
 _LETTER_DATE = re.compile(r"(?:^|\n)\s*(?:Date(?: typed| of letter| dictated)?|Typed|Dictated|Date completed)\s*[:.]?\s*("
                           + DATE + ")", re.I)
 
@@ -64,10 +67,9 @@ _KIND_CUES = [
     ("referral_response", re.compile(r"referral (?:has been |is being |was )?(?:returned|rejected|declined|not accepted|"
                                      r"received|accepted|triaged)|advice and guidance|\be-?RS\b|your referral", re.I)),
     ("results", re.compile(r"\b(?:laboratory|pathology|radiology|imaging|histology|biochemistry|haematology) "
-                           r"(?:report|results?)|results? notification|\breport:|critical result|"
-                           r"(?:^|\n)[^\n]{0,40}\bresults?\b[^\n.]{0,40}(?:\n|$)(?![\s\S]*\b(?:clinic|Dear\s+(?:Dr|Mr|Mrs|Ms|Miss)))",
-                           re.I)),
+                           r"(?:report|results?)|results? notification|\breport:|critical result", re.I)),
     ("clinic_letter", re.compile(r"clinic|outpatient|Dear Dr|Yours sincerely", re.I)),
+    ("results", re.compile(r"(?:^|\n)[^\n]{0,40}\bresults?\b[^\n.]{0,40}(?:\n|$)", re.I)),  # a short heading
 ]
 
 
@@ -187,10 +189,11 @@ def _event(text: str, kind: str) -> tuple[date | None, str | None, str | None]:
                     clock = tm.group(0) if tm else None
             return when, _norm_time(clock), m.group(0).strip()
     if kind in ("clinic_letter", "ed_letter"):
+        missed = _MISSED.search(text)  # a missed appointment's date is not an attendance
         m = _LABELLED_VISIT.search(text)
-        if m:
+        if m and not (missed and re.search(r"appointment", m.group(0), re.I)):
             return parse_date(m.group(1)), None, m.group(0).strip()
-        m = _NARRATIVE_CLINIC.search(text)
+        m = None if missed else _NARRATIVE_CLINIC.search(text)
         if m:
             start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
             return parse_date(m.group(1)), None, text[start:m.end()].strip()  # the sentence up to the date
