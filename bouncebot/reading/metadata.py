@@ -44,7 +44,7 @@ _NARRATIVE_CLINIC = re.compile(r"\b(?:(?:in|at) (?:the |our |his |her )?[^.\n]{0
 # "Transplant Follow-up Clinic - 18/11/2026", "Clinic: Colorectal Oncology, Thursday 26/11/2026".
 _LABELLED_VISIT = re.compile(
     r"(?im)^[ \t]*[\w -]{0,30}?\b(?:clinic|review|assessment|seen|attend\w*|appointment|consultation|visit|session|"
-    r"procedure|operation|surgery)\b"
+    r"procedure)\b"
     r"[\w ,&]{0,40}?[ \t]*[:|–-][ \t]*(?:[\w &]{0,30},[ \t]*)?(?:\w+day,?[ \t]+)?(" + DATE + ")")
 _MISSED = re.compile(r"did not attend|failed to attend|\bDNA\b|not brought|missed (?:his|her|their|the)? ?appointment",
                      re.I)
