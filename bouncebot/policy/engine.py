@@ -23,7 +23,8 @@ from bouncebot.policy.text import Sentence, sentences
 class Cues:
     """Who a sentence addresses and whether it asks at all; each cue is searched only when needed."""
 
-    def __init__(self, s: Sentence, policy: Policy, sections: dict[str, tuple[bool, bool]] | None = None) -> None:
+    def __init__(self, s: Sentence, policy: Policy, sections: dict[str, tuple[bool, bool]] | None = None,
+                 owner: str = "") -> None:
         self._s, self._p = s, policy
         if sections is not None and s.section in sections:
             section_practice, section_patient = sections[s.section]
@@ -33,7 +34,7 @@ class Cues:
             if sections is not None:
                 sections[s.section] = (section_practice, section_patient)
         self.practice_section = section_practice
-        self.practice = not section_patient and bool(policy.cue("practice", s.text))
+        self.practice = not section_patient and (bool(policy.cue("practice", s.text)) or _owner_is_practice(s, owner))
         self.patient = bool(policy.cue("patient_to_gp", s.text))
 
     @property
@@ -61,8 +62,27 @@ def _any(patterns: tuple[Pattern, ...], text: str) -> re.Match[str] | None:
     return None
 
 
-def _cues(s: Sentence, policy: Policy, sections: dict[str, tuple[bool, bool]] | None = None) -> Cues:
-    return Cues(s, policy, sections)
+_OWNER = re.compile(r"^[ \t]*(?:\|[ \t]*)?(?:GP|GP practice|the practice|practice|primary care)"
+                    r"(?:[ \t]*(?:\||$)|[ \t]+(?=[A-Z0-9]))", re.I | re.M)
+
+
+def _owner_is_practice(s: Sentence, after: str) -> bool:
+    """An action table ("Action | Owner | When") names the practice in the cell after the action."""
+    first = after.lstrip(" \t")
+    if first.startswith("|"):
+        first = first[1:]
+    else:
+        nl = after.find("\n")
+        if nl < 0 or after[:nl].strip():
+            return False
+        first = after[nl + 1:]
+    m = _OWNER.match(first)
+    return bool(m) and not re.match(r"[ \t]*(?:\|[ \t]*)?(?:GP|practice)\s+(?:to|please|will|should|can)\b", first, re.I)
+
+
+def _cues(s: Sentence, policy: Policy, sections: dict[str, tuple[bool, bool]] | None = None,
+          owner: str = "") -> Cues:
+    return Cues(s, policy, sections, owner)
 
 
 def _needs_met(rule: Rule, cues: Cues) -> bool:
@@ -105,6 +125,9 @@ def _suppressed(rule: Rule, s: Sentence, cues: Cues, policy: Policy, at: int) ->
         return "the provider owns this work (in this clause)"
     if cues.negated:
         return "negated (no action / not required)"
+    if s.text.rstrip().endswith("?") and not re.match(r"(?:could|would|can|will|please|may|might|kindly)\b", s.text, re.I) \
+            and not re.search(r"\b(?:please|pls)\b", s.text, re.I):
+        return "a question (on a form), not a request"
     if cues.suggestion and not re.search(r"\bplease\b|\bGP\s+to\b|grateful", s.text, re.I):
         return "a suggestion or option, not a request"
     if cues.provider and not (cues.practice or cues.patient) and rule.needs != "none":
@@ -155,10 +178,11 @@ def _exempt(f: Finding, policy: Policy) -> Finding:
 
 
 def _urgent_by_context(letter: Letter, directed: list[tuple[Sentence, set[str]]], policy: Policy,
-                       traces: list[Trace], context_needs_clinical: bool = True) -> list[Finding]:
+                       traces: list[Trace], all_sentences: list[Sentence],
+                       context_needs_clinical: bool = True) -> list[Finding]:
     """A request is time-critical when the letter describes a dangerous state or asks for action by a
     date only days after it was sent (a recheck 'on Monday 23/11/2026')."""
-    from bouncebot.reading.dates import DATE_RE, parse_date
+    from bouncebot.reading.dates import DATE_RE, DAY_MONTH_RE, parse_date, parse_day_month
 
     clinical = {"tests_for_hospital", "results_chasing", "hospital_only_prescribing", "shared_care_without_agreement",
                 "onward_referral"}
@@ -167,7 +191,8 @@ def _urgent_by_context(letter: Letter, directed: list[tuple[Sentence, set[str]]]
         return []
     first = directed[0]
     src = letter.blocks[first.block].source
-    own_text = "\n".join(b.text for i, b in enumerate(letter.blocks) if not _is_reference_block(letter, i, policy))
+    own_text = "\n".join(s.text for s in all_sentences
+                          if not _is_reference_block(letter, s.block, policy) and not policy.cue("safety_net", s.text))
     context = policy.cue("urgent_context", own_text)
     if context and directed:
         traces.append(Trace(first.text, src, "urgent.context", "urgent",
@@ -181,8 +206,8 @@ def _urgent_by_context(letter: Letter, directed: list[tuple[Sentence, set[str]]]
     for s in directed:
         if not any(_any(r.match, s.text) for r in checks):
             continue  # only a recheck or a result is time-critical by date alone
-        for m in DATE_RE.finditer(s.text):
-            when = parse_date(m.group(0))
+        for m in list(DATE_RE.finditer(s.text)) + list(DAY_MONTH_RE.finditer(s.text)):
+            when = parse_date(m.group(0)) or parse_day_month(m.group(0), sent)
             if when is not None and 0 <= (when - sent).days <= 3:
                 src = letter.blocks[s.block].source
                 traces.append(Trace(s.text, src, "urgent.near_date", "urgent",
@@ -259,11 +284,13 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
     reference = {i for i in range(len(letter.blocks)) if _is_reference_block(letter, i, policy)}
     undirected_rules = [r for r in policy.rules if r.needs == "none"]
     prev: Sentence | None = None
-    for s in sentences(letter):
+    letter_sentences = sentences(letter)
+    for s in letter_sentences:
         if s.block in reference:
             continue
         before, prev = prev, s
-        cues = _cues(s, policy, sections)
+        block_text = letter.blocks[s.block].text
+        cues = _cues(s, policy, sections, block_text[s.end:s.end + 60])
         directed_here = cues.addressed or cues.patient
         # A sentence nobody is asked to act on can only fire rules that need no addressee; the rest are
         # matched anyway when explaining, so `bouncebot explain` can say what was not asked.
@@ -308,7 +335,7 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
                                 f.note or f"{rule.category}"))
             (fallback if rule.fallback else found).setdefault(rule.category, f)
         if policy.cue("urgent", s.text) and (directed_here or policy.cue("urgent_directive", s.text)) \
-                and not cues.negated:
+                and not cues.negated and not policy.cue("safety_net", s.text):
             src = letter.blocks[s.block].source
             urgent.append(Finding(category="urgent_clinical_action", rule="urgent.time_critical", evidence=s.text,
                                   source=src, block=s.block, start=s.start, end=s.end))
@@ -316,7 +343,7 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
     for cat, f in fallback.items():
         found.setdefault(cat, f)
     if not urgent and directed:
-        urgent.extend(_urgent_by_context(letter, directed, policy, traces))
+        urgent.extend(_urgent_by_context(letter, directed, policy, traces, letter_sentences))
     late, late_traces = _timeliness(letter, policy)
     traces.extend(late_traces)
     for f in late:

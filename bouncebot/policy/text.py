@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from bouncebot.model import Letter
 
 _BULLET = re.compile(r"^\s*(?:[-*•·▪o]\s+|\(?\d{1,2}[.)]\s+|\(?[a-h][.)]\s+)")
+_CELL = re.compile(r"^([A-Z][^|]{2,40}?)\s*[|:]\s+(?=\S)")
+_CELL_LABEL = re.compile(r"\b(gp|action|plan|recommend|follow|patient|advice|information|request)", re.I)
 _UNDERLINE = re.compile(r"^\s*[-=_~]{3,}\s*$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\"'‘“])")
 _ABBREVIATION = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|e\.g|i\.e|approx|No|St|vs|ref))$")
@@ -75,8 +77,9 @@ def _units(text: str) -> list[tuple[int, int, str]]:
             prev = ""
             continue
         lead = len(line) - len(line.lstrip())
-        cell = re.match(r"^([A-Z][^|]{2,40}?)\s*[|:]\s+(?=\S)", stripped)
-        if cell and re.search(r"\b(gp|action|plan|recommend|follow|patient|advice|information|request)", cell.group(1), re.I):
+        cell = _CELL.match(stripped)
+        if (cell and len(cell.group(1).split()) <= 5 and len(stripped) - cell.end() > len(cell.group(1))
+                and _CELL_LABEL.search(cell.group(1))):
             flush()
             section = cell.group(1).strip().lower()
             start_col = lead + cell.end()

@@ -38,3 +38,22 @@ def parse_date(text: str) -> date | None:
         return date(year, month, day)
     except (ValueError, StopIteration, IndexError):
         return None
+
+
+#: "10 December", "Thursday 10th Dec": a date without a year (the year comes from the letter's own date).
+DAY_MONTH_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"\b(?!\.?,?\s+\d{4})", re.I)
+
+
+def parse_day_month(text: str, near: date) -> date | None:
+    """A day and month without a year: the one nearest to `near` (a letter's sending date)."""
+    m = DAY_MONTH_RE.search(text)
+    if not m:
+        return None
+    words = re.findall(r"[a-z]+|\d+", m.group(0).lower())
+    try:
+        day = int(words[0])
+        month = next(_MONTHS[w[:3]] for w in words[1:] if w[:3] in _MONTHS)
+        options = [date(near.year + k, month, day) for k in (-1, 0, 1)]
+    except (ValueError, StopIteration, IndexError):
+        return None
+    return min(options, key=lambda d: abs((d - near).days))

@@ -17,7 +17,7 @@ from pathlib import Path
 from nhs_number import is_valid as nhs_number_is_valid
 
 from bouncebot.model import Letter, Patient
-from bouncebot.reading.dates import DATE, TIME_RE, parse_date
+from bouncebot.reading.dates import DATE, TIME_RE, parse_date, parse_day_month
 
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof\.?|Sister|Nurse)"
 _NOT_NAME = (r"(?!(?:NHS|DOB|D\.O\.B|Date|Hospital|Hosp|Address|Planned|Ward|Consultant|GP|Age|Sex|Born|MRN|Ref|"
@@ -32,14 +32,18 @@ _TRUST_START = re.compile(r"[A-Z]")
 _DOB = re.compile(r"(?:Date of birth|D\.?O\.?B\.?|Born)" + SEP + "(" + DATE + ")", re.I)
 
 _EVENT_LABELS = {
-    "discharge": r"(?:Date of discharge|Discharge date|Discharged(?: on)?|Date discharged|Discharge(?=\s*:))",
+    "discharge": r"(?:Date of discharge|Discharge date(?:\s*/\s*time)?|Discharged(?: on)?|Date discharged|"
+                 r"Discharge(?=\s*:))",
     "clinic": r"(?:Clinic date|Date of clinic|Date of appointment|Appointment date|Date seen|Seen on|"
               r"Date of attendance|Attendance date|Attended|Date of consultation|Consultation date|Clinic held on|"
               r"Arrival|Arrived|Date of arrival|Seen|Date of visit|Visit date|Appointment)",
     # (a bare "Discharge:" label is tried last, after the specific ones)
 }
 _NARRATIVE_CLINIC = re.compile(r"\b(?:(?:in|at) (?:the |our |his |her )?[^.\n]{0,30}?)?(?:clinic|outpatients?|appointment)\b"
-                               r"[^.\n]{0,40}?\bon (" + DATE + ")", re.I)
+                               r"[^.\n]{0,40}?\bon (?:\w+day,? )?(" + DATE + ")", re.I)
+# "Attended on 4 November", "seen in clinic on Tuesday 3rd November": no year, taken from the letter's date
+_NARRATIVE_NO_YEAR = re.compile(r"\b(?:attended|seen|saw\s+\w+(?:\s+\w+)?|clinic|appointment)\b[^.\n]{0,40}?\bon "
+                                r"(?:\w+day,? )?(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9})\b(?!\.?,?\s+\d{4})", re.I)
 # A short label naming the visit, then a date: "Date of review: 12/11/2026", "Seen in fracture clinic: ...",
 # "Transplant Follow-up Clinic - 18/11/2026", "Clinic: Colorectal Oncology, Thursday 26/11/2026".
 _LABELLED_VISIT = re.compile(
@@ -99,7 +103,7 @@ def _trust(text: str) -> str | None:
         words = m.group(0).split()
         while words and not _TRUST_START.match(words[0]):
             words.pop(0)
-        name = " ".join(words)
+        name = " ".join(" ".join(words).split())
         if len(words) >= 3 and name.lower() not in ("nhs foundation trust", "the trust"):
             return name
     return None
@@ -170,7 +174,7 @@ def _clinician(text: str, kind: str) -> str | None:
     return None
 
 
-def _event(text: str, kind: str) -> tuple[date | None, str | None, str | None]:
+def _event(text: str, kind: str, sent: date | None = None) -> tuple[date | None, str | None, str | None]:
     """(date, time, the words that state it) for the discharge or clinic the letter describes."""
     order = ["discharge", "clinic"] if kind == "discharge_summary" else ["clinic", "discharge"]
     if kind in ("referral_response", "results", "other"):
@@ -187,13 +191,22 @@ def _event(text: str, kind: str) -> tuple[date | None, str | None, str | None]:
                 if t:
                     tm = TIME_RE.match((after + text)[t.end():])
                     clock = tm.group(0) if tm else None
-            return when, _norm_time(clock), m.group(0).strip()
+            start = text.rfind("\n", 0, m.start()) + 1
+            if "|" in text[start:m.start()]:  # a table row: start at the cell
+                start = text.rfind("|", start, m.start()) + 1
+            return when, _norm_time(clock), text[start:m.end()].strip()
     if kind in ("clinic_letter", "ed_letter"):
         missed = _MISSED.search(text)  # a missed appointment's date is not an attendance
         m = _LABELLED_VISIT.search(text)
         if m and not (missed and re.search(r"appointment", m.group(0), re.I)):
             return parse_date(m.group(1)), None, m.group(0).strip()
         m = None if missed else _NARRATIVE_CLINIC.search(text)
+        if m is None and not missed and sent is not None:
+            n = _NARRATIVE_NO_YEAR.search(text)
+            when = parse_day_month(n.group(1), sent) if n else None
+            if n and when is not None:
+                start = max(text.rfind(".", 0, n.start()), text.rfind("\n", 0, n.start())) + 1
+                return when, None, text[start:n.end()].strip()
         if m:
             start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
             return parse_date(m.group(1)), None, text[start:m.end()].strip()  # the sentence up to the date
@@ -231,7 +244,7 @@ def describe(letter: Letter) -> Letter:
     dob_m = _DOB.search(text)
     patient = Patient(name=_patient_name(text), nhs_number=_nhs_number(text),
                       dob=parse_date(dob_m.group(1)) if dob_m else None)
-    when, clock, evidence = _event(text, kind)
+    when, clock, evidence = _event(text, kind, letter.sent_at.date() if letter.sent_at else None)
     source = None
     if evidence:
         source = next((b.source for b in letter.blocks if evidence in b.text), None)
