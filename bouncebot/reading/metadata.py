@@ -25,22 +25,28 @@ _NOT_NAME = (r"(?!(?:NHS|DOB|D\.O\.B|Date|Hospital|Hosp|Address|Planned|Ward|Con
              r"Speciality|Department|Trust|Service|Clinic|FY[12]|SHO|ST\d|CT\d|Locum|Head|Director)\b)")
 SEP = r"[ \t]*(?:[:|.][ \t]*)?"  # "Label: value", "Label | value" (a table), or "Label value"
 _NAME = r"[A-Z][A-Za-z'\-]+(?: [A-Z]\.?)*(?: " + _NOT_NAME + r"[A-Z][A-Za-z'\-]+){1,3}"
-_NHS_LABELLED = re.compile(r"NHS\s*(?:No\.?|Number|num(?:ber)?)\s*[:.]?\s*(\d{3}[ -]?\d{3}[ -]?\d{4})", re.I)
+_NHS_LABELLED = re.compile(r"NHS\s*(?:No\.?|Number|num(?:ber)?)?\s*[:.]?\s*(\d{3}[ \t\n-]?\d{3}[ \t\n-]?\d{4})", re.I)
 _NHS_ANY = re.compile(r"\b(\d{3}[ -]?\d{3}[ -]?\d{4})\b")
-_TRUST = re.compile(r"\b((?:[A-Z][\w'&.\-]*|&|and|of|the|for) ){1,8}?(?:NHS )?(?:Foundation )?Trust\b")
+_TRUST = re.compile(r"\b((?:[A-Z][\w'&.\-]*|&|and|of|the|for|AND|OF|THE|FOR) ){1,8}?(?:NHS )?(?:FOUNDATION |Foundation )?"
+                    r"(?:Trust|TRUST)\b")
+# Independent and community providers holding NHS contracts: "Kestrel MSK Partnership CIC",
+# "Thornbury Treatment Centre (Castlegate Healthcare Ltd)"
+_COMPANY = re.compile(r"\b((?:[A-Z][\w'&-]*\s){1,5}?(?:\((?:[A-Z][\w'&-]*\s){1,4}(?:CIC|LLP|Ltd|Limited|PLC|plc)\)|"
+                      r"(?:CIC|LLP|Ltd|Limited|PLC|plc)\b))")
 _TRUST_START = re.compile(r"[A-Z]")
 _DOB = re.compile(r"(?:Date of birth|D\.?O\.?B\.?|Born)" + SEP + "(" + DATE + ")", re.I)
 
 _EVENT_LABELS = {
-    "discharge": r"(?:Date of discharge|Discharge date(?:\s*/\s*time)?|Discharged(?: on)?|Date discharged|"
+    "discharge": r"(?:Date of discharge|Discharge date(?:\s*/\s*time)?|Discharged(?: on)?|Date discharged|D/C(?: date)?|"
                  r"Discharge(?=\s*:))",
     "clinic": r"(?:Clinic date|Date of clinic|Date of appointment|Appointment date|Date seen|Seen on|"
               r"Date of attendance|Attendance date|Attended|Date of consultation|Consultation date|Clinic held on|"
               r"Arrival|Arrived|Date of arrival|Seen|Date of visit|Visit date|Appointment)",
     # (a bare "Discharge:" label is tried last, after the specific ones)
 }
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _NARRATIVE_CLINIC = re.compile(r"\b(?:(?:in|at) (?:the |our |his |her )?[^.\n]{0,30}?)?(?:clinic|outpatients?|appointment)\b"
-                               r"[^.\n]{0,40}?\bon (?:\w+day,? )?(" + DATE + ")", re.I)
+                               r"[^.\n]{0,40}?(?:\bon |\()" + _WEEKDAY + "(" + DATE + ")", re.I)
 # "Attended on 4 November", "seen in clinic on Tuesday 3rd November": no year, taken from the letter's date
 _NARRATIVE_NO_YEAR = re.compile(r"\b(?:attended|seen|saw\s+\w+(?:\s+\w+)?|clinic|appointment)\b[^.\n]{0,40}?\bon "
                                 r"(?:\w+day,? )?(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9})\b(?!\.?,?\s+\d{4})", re.I)
@@ -49,7 +55,7 @@ _NARRATIVE_NO_YEAR = re.compile(r"\b(?:attended|seen|saw\s+\w+(?:\s+\w+)?|clinic
 _LABELLED_VISIT = re.compile(
     r"(?im)^[ \t]*[\w -]{0,30}?\b(?:clinic|review|assessment|seen|attend\w*|appointment|consultation|visit|session|"
     r"procedure)\b"
-    r"[\w ,&]{0,40}?[ \t]*[:|–-][ \t]*(?:[\w &]{0,30},[ \t]*)?(?:\w+day,?[ \t]+)?(" + DATE + ")")
+    r"[\w ,&']{0,40}?[ \t]*[:|–,-][ \t]*(?:[\w &']{0,30},[ \t]*)?" + _WEEKDAY + "(" + DATE + ")")
 _MISSED = re.compile(r"did not attend|failed to attend|\bDNA\b|not brought|missed (?:his|her|their|the)? ?appointment",
                      re.I)
 _LETTER_DATE = re.compile(r"(?:^|\n)\s*(?:Date(?: typed| of letter| dictated)?|Typed|Dictated|Date completed)\s*[:.]?\s*("
@@ -105,8 +111,17 @@ def _trust(text: str) -> str | None:
             words.pop(0)
         name = " ".join(" ".join(words).split())
         if len(words) >= 3 and name.lower() not in ("nhs foundation trust", "the trust"):
-            return name
+            return _title(name) if name.isupper() else name
+    m = _COMPANY.search(text)
+    if m:
+        return " ".join(m.group(1).split())
     return None
+
+
+def _title(name: str) -> str:
+    """ASHCOMBE AND DEANE HOSPITALS NHS FOUNDATION TRUST -> Ashcombe and Deane Hospitals NHS Foundation Trust."""
+    small = {"and", "of", "the", "for"}
+    return " ".join(w if w == "NHS" else w.lower() if w.lower() in small else w.capitalize() for w in name.split())
 
 
 def _specialty(text: str) -> str | None:
@@ -164,6 +179,7 @@ def _clinician(text: str, kind: str) -> str | None:
             r"Doctor|Officer|Coordinator|Psychiatrist|Paediatrician|Clinician)")
     found = re.findall(r"(?:^|\n)\s*" + person + r"\s*(?:,[^\n]*)?\n(?:\s*\n)*[^\n]*" + role, text)
     found += re.findall(r"(?:^|\n)[^\n]{0,40}?" + person + r"\s*,\s*[^\n]{0,40}" + role, text)
+    found += re.findall(role + r"[^\n(]{0,40}\(\s*" + person + r"\s*[,)]", text)
     if found:
         return found[-1]
     for rx in (r"(?:Consultant|Clinician|Seen by|Signed|Reported by|Authori[sz]ed by|Verified by|Clinician responsible)"
@@ -180,7 +196,7 @@ def _event(text: str, kind: str, sent: date | None = None) -> tuple[date | None,
     if kind in ("referral_response", "results", "other"):
         return None, None, None
     for key in order:
-        m = re.search(r"\b" + _EVENT_LABELS[key] + SEP + r"(?:\w+day,? )?(" + DATE + r")(?:,? (?:at )?(\d{1,2}[:.]\d{2}))?",
+        m = re.search(r"\b" + _EVENT_LABELS[key] + SEP + _WEEKDAY + r"(" + DATE + r")(?:,? (?:at )?(\d{1,2}[:.]\d{2}))?",
                       text, re.I)
         if m:
             when = parse_date(m.group(1))
