@@ -31,7 +31,7 @@ _TRUST = re.compile(r"\b((?:[A-Z][\w'&.\-]*|&|and|of|the|for|AND|OF|THE|FOR) ){1
                     r"(?:Trust|TRUST)\b")
 # Independent and community providers holding NHS contracts: "Kestrel MSK Partnership CIC",
 # "Thornbury Treatment Centre (Castlegate Healthcare Ltd)"
-_COMPANY = re.compile(r"\b((?:[A-Z][\w'&-]*\s){1,5}?(?:\((?:[A-Z][\w'&-]*\s){1,4}(?:CIC|LLP|Ltd|Limited|PLC|plc)\)|"
+_COMPANY = re.compile(r"(?m)^[ \t]*((?:[A-Z][\w'&-]*[ \t]){1,5}?(?:\((?:[A-Z][\w'&-]*\s){1,4}(?:CIC|LLP|Ltd|Limited|PLC|plc)\)|"
                       r"(?:CIC|LLP|Ltd|Limited|PLC|plc)\b))")
 _TRUST_START = re.compile(r"[A-Z]")
 _DOB = re.compile(r"(?:Date of birth|D\.?O\.?B\.?|Born)" + SEP + "(" + DATE + ")", re.I)
@@ -134,7 +134,8 @@ def _specialty(text: str) -> str | None:
         m = re.search(rx, text)
         if m:
             value = re.split(r"\s{2,}| [A-Z][a-z]+(?: [a-z]+)*:|\||\s[-–]\s|,", m.group(1))[0].strip().rstrip(".")
-            if value and not re.search(r"\b(?:Hospital|Trust|Health Centre|Road|Street|Lane)\b", value):
+            if value and not re.search(r"\b(?:Hospital|Trust|Health Centre|Road|Street|Lane)\b|\d", value) \
+                    and not re.match(_WEEKDAY[3:-2], value, re.I):
                 return value
     head = "\n".join(text.splitlines()[:20])
     for name, words in _specialty_words():
@@ -150,14 +151,18 @@ def _specialty(text: str) -> str | None:
         line = letterhead[m.start():letterhead.find("\n", m.start()) if "\n" in letterhead[m.start():] else None]
         if not re.search(r"\b(?:Hospital|Trust|Centre|Road|Street|Lane|House|Clinic|Health)\b", line):
             return value + (" Service" if line.rstrip().endswith(" Service") and "MSK Triage" not in value else "")
+    tail = "\n".join(text.splitlines()[-25:])
+    for name, words in _specialty_words("roles"):
+        if re.search(r"\b" + re.escape(words) + r"\b", tail, re.I):
+            return name
     return None
 
 
 @cache
-def _specialty_words() -> list[tuple[str, str]]:
-    """(name, letterhead words) pairs, longest words first, from bouncebot/data/specialties.toml."""
+def _specialty_words(table: str = "names") -> list[tuple[str, str]]:
+    """(name, words) pairs, longest words first, from a table of bouncebot/data/specialties.toml."""
     with open(Path(__file__).resolve().parent.parent / "data" / "specialties.toml", "rb") as f:
-        names = tomllib.load(f)["names"]
+        names = tomllib.load(f)[table]
     pairs = [(name, w) for name, words in names.items() for w in words]
     return sorted(pairs, key=lambda p: -len(p[1]))
 
