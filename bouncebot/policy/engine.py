@@ -9,6 +9,7 @@ from dates, the urgent flag from time-critical words in a directed sentence.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import datetime, timedelta
 from functools import cached_property
@@ -34,7 +35,7 @@ class Cues:
             if sections is not None:
                 sections[s.section] = (section_practice, section_patient)
         self.practice_section = section_practice
-        self.practice = not section_patient and (bool(policy.cue("practice", s.text)) or _owner_is_practice(s, owner))
+        self.practice = not section_patient and (bool(policy.cue("practice", s.text)) or _owner_is_practice(owner))
         self.patient = bool(policy.cue("patient_to_gp", s.text))
 
     @property
@@ -66,7 +67,7 @@ _OWNER = re.compile(r"^[ \t]*(?:\|[ \t]*)?(?:GP|GP practice|the practice|practic
                     r"(?:[ \t]*(?:\||$)|[ \t]+(?=[A-Z0-9]))", re.I | re.M)
 
 
-def _owner_is_practice(s: Sentence, after: str) -> bool:
+def _owner_is_practice(after: str) -> bool:
     """An action table ("Action | Owner | When") names the practice in the cell after the action."""
     first = after.lstrip(" \t")
     if first.startswith("|"):
@@ -78,11 +79,6 @@ def _owner_is_practice(s: Sentence, after: str) -> bool:
         first = after[nl + 1:]
     m = _OWNER.match(first)
     return bool(m) and not re.match(r"[ \t]*(?:\|[ \t]*)?(?:GP|practice)\s+(?:to|please|will|should|can)\b", first, re.I)
-
-
-def _cues(s: Sentence, policy: Policy, sections: dict[str, tuple[bool, bool]] | None = None,
-          owner: str = "") -> Cues:
-    return Cues(s, policy, sections, owner)
 
 
 def _needs_met(rule: Rule, cues: Cues) -> bool:
@@ -99,11 +95,8 @@ def _drug_ok(rule: Rule, text: str, policy: Policy) -> tuple[bool, str]:
     if rule.drug is None:
         return True, ""
     named = policy.drugs_in(text)
-    if rule.drug == "not_green":
-        if not named or any(d.rag == "green" for d in named):
-            # an unknown drug is not enough: only a named non-green medicine is a finding
-            return bool(named) and all(d.rag != "green" for d in named), "no non-green drug named"
-        return True, ""
+    if rule.drug == "not_green":  # an unknown drug is not enough: only a named non-green medicine counts
+        return bool(named) and all(d.rag != "green" for d in named), "no non-green drug named"
     hits = [d for d in named if d.rag == rule.drug]
     return bool(hits), f"no {rule.drug} drug named"
 
@@ -169,8 +162,6 @@ def _finding(rule: Rule, s: Sentence, letter: Letter, prev: Sentence | None = No
 
 
 def _exempt(f: Finding, policy: Policy) -> Finding:
-    import dataclasses
-
     for e in policy.exemptions:
         if e.category == f.category and (e.when is None or e.when.search(f.evidence)):
             return dataclasses.replace(f, exempt=True, note=e.reason)
@@ -178,23 +169,21 @@ def _exempt(f: Finding, policy: Policy) -> Finding:
 
 
 def _urgent_by_context(letter: Letter, directed: list[tuple[Sentence, set[str]]], policy: Policy,
-                       traces: list[Trace], all_sentences: list[Sentence],
-                       context_needs_clinical: bool = True) -> list[Finding]:
+                       traces: list[Trace], own_sentences: list[Sentence]) -> list[Finding]:
     """A request is time-critical when the letter describes a dangerous state or asks for action by a
     date only days after it was sent (a recheck 'on Monday 23/11/2026')."""
     from bouncebot.reading.dates import DATE_RE, DAY_MONTH_RE, parse_date, parse_day_month
 
     clinical = {"tests_for_hospital", "results_chasing", "hospital_only_prescribing", "shared_care_without_agreement",
                 "onward_referral"}
-    directed = [s for s, cats in directed if cats & clinical] if context_needs_clinical else [s for s, _ in directed]
-    if not directed:
+    requests = [s for s, cats in directed if cats & clinical]  # a form or a fit note is never time-critical
+    if not requests:
         return []
-    first = directed[0]
+    first = requests[0]
     src = letter.blocks[first.block].source
-    own_text = "\n".join(s.text for s in all_sentences
-                          if not _is_reference_block(letter, s.block, policy) and not policy.cue("safety_net", s.text))
+    own_text = "\n".join(s.text for s in own_sentences if not policy.cue("safety_net", s.text))
     context = policy.cue("urgent_context", own_text)
-    if context and directed:
+    if context:
         traces.append(Trace(first.text, src, "urgent.context", "urgent",
                             f"a request in a letter describing {context.group(0)!r}"))
         return [Finding(category="urgent_clinical_action", rule="urgent.context", evidence=first.text, source=src,
@@ -203,7 +192,7 @@ def _urgent_by_context(letter: Letter, directed: list[tuple[Sentence, set[str]]]
         return []
     sent = letter.sent_at.astimezone(ZoneInfo(policy.timezone)).date()
     checks = [r for r in policy.rules if r.category in ("tests_for_hospital", "results_chasing")]
-    for s in directed:
+    for s in requests:
         if not any(_any(r.match, s.text) for r in checks):
             continue  # only a recheck or a result is time-critical by date alone
         for m in list(DATE_RE.finditer(s.text)) + list(DAY_MONTH_RE.finditer(s.text)):
@@ -290,7 +279,7 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
             continue
         before, prev = prev, s
         block_text = letter.blocks[s.block].text
-        cues = _cues(s, policy, sections, block_text[s.end:s.end + 60])
+        cues = Cues(s, policy, sections, block_text[s.end:s.end + 60])
         directed_here = cues.addressed or cues.patient
         # A sentence nobody is asked to act on can only fire rules that need no addressee; the rest are
         # matched anyway when explaining, so `bouncebot explain` can say what was not asked.
@@ -343,7 +332,8 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
     for cat, f in fallback.items():
         found.setdefault(cat, f)
     if not urgent and directed:
-        urgent.extend(_urgent_by_context(letter, directed, policy, traces, letter_sentences))
+        own = [s for s in letter_sentences if s.block not in reference]
+        urgent.extend(_urgent_by_context(letter, directed, policy, traces, own))
     late, late_traces = _timeliness(letter, policy)
     traces.extend(late_traces)
     for f in late:
