@@ -42,7 +42,6 @@ _EVENT_LABELS = {
     "clinic": r"(?:Clinic date|Date of clinic|Date of appointment|Appointment date|Date seen|Seen on|"
               r"Date of attendance|Attendance date|Attended|Date of consultation|Consultation date|Clinic held on|"
               r"Arrival|Arrived|Date of arrival|Seen|Date of visit|Visit date|Appointment)",
-    # (a bare "Discharge:" label is tried last, after the specific ones)
 }
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _NARRATIVE_CLINIC = re.compile(r"\b(?:(?:in|at) (?:the |our |his |her )?[^.\n]{0,30}?)?(?:clinic|outpatients?|appointment)\b"
@@ -92,11 +91,14 @@ def _nhs_number(text: str) -> str | None:
     return None
 
 
+_PATIENT_NAME = (
+    re.compile(r"(?:Patient(?: name)?|Name)\s*:\s*(?:" + _TITLE + r"\.? )?(" + _NAME + ")"),
+    re.compile(r"\bRe\s*:\s*(?:" + _TITLE + r"\.? )?(" + _NAME + r")\b"),
+)
+
+
 def _patient_name(text: str) -> str | None:
-    for rx in (
-        re.compile(r"(?:Patient(?: name)?|Name)\s*:\s*(?:" + _TITLE + r"\.? )?(" + _NAME + ")"),
-        re.compile(r"\bRe\s*:\s*(?:" + _TITLE + r"\.? )?(" + _NAME + r")\b"),
-    ):
+    for rx in _PATIENT_NAME:
         m = rx.search(text)
         if m:
             name = m.group(1).strip()
