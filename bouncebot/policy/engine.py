@@ -77,8 +77,11 @@ def _owner_is_practice(after: str) -> bool:
         if nl < 0 or after[:nl].strip():
             return False
         first = after[nl + 1:]
-    m = _OWNER.match(first)
-    return bool(m) and not re.match(r"[ \t]*(?:\|[ \t]*)?(?:GP|practice)\s+(?:to|please|will|should|can)\b", first, re.I)
+    line = first.split("\n", 1)[0]
+    if not _OWNER.match(line) or line.rstrip().endswith(":") or len(line) > 60:
+        return False  # a heading ("GP actions:") or a new sentence, not an owner cell
+    return not re.match(r"[ \t]*(?:\|[ \t]*)?(?:GP|practice)\s+(?:to|please|will|should|can|action\w*|request\w*)\b",
+                        line, re.I)
 
 
 def _needs_met(rule: Rule, cues: Cues) -> bool:

@@ -23,7 +23,7 @@ _TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof\.?|Sister|Nurse)"
 _NOT_NAME = (r"(?!(?:NHS|DOB|D\.O\.B|Date|Hospital|Hosp|Address|Planned|Ward|Consultant|GP|Age|Sex|Born|MRN|Ref|"
              r"Specialty|Specialist|Registrar|Associate|Clinical|Senior|Nurse|Lead|Doctor|Physician|Surgeon|Team|"
              r"Speciality|Department|Trust|Service|Clinic|FY[12]|SHO|ST\d|CT\d|Locum|Head|Director)\b)")
-SEP = r"[ \t]*(?:[:|.][ \t]*)?"  # "Label: value", "Label | value" (a table), or "Label value"
+SEP = r"[ \t]*(?:[:|.…][ \t.…]*)?"  # "Label: value", "Label | value" (a table), or "Label value"
 _NAME = r"[A-Z][A-Za-z'\-]+(?: [A-Z]\.?)*(?: " + _NOT_NAME + r"[A-Z][A-Za-z'\-]+){1,3}"
 _NHS_LABELLED = re.compile(r"NHS\s*(?:No\.?|Number|num(?:ber)?)?\s*[:.]?\s*(\d{3}[ \t\n-]?\d{3}[ \t\n-]?\d{4})", re.I)
 _NHS_ANY = re.compile(r"\b(\d{3}[ -]?\d{3}[ -]?\d{4})\b")
@@ -217,12 +217,12 @@ def _event(text: str, kind: str, sent: date | None = None) -> tuple[date | None,
             start = text.rfind("\n", 0, m.start()) + 1
             if "|" in text[start:m.start()]:  # a table row: start at the cell
                 start = text.rfind("|", start, m.start()) + 1
-            return when, _norm_time(clock), text[start:m.end()].strip()
+            return when, _norm_time(clock), _to_line_end(text, start, m.end())
     if kind in ("clinic_letter", "ed_letter"):
         missed = _MISSED.search(text)  # a missed appointment's date is not an attendance
         m = _LABELLED_VISIT.search(text)
         if m and not (missed and re.search(r"appointment", m.group(0), re.I)):
-            return parse_date(m.group(1)), None, m.group(0).strip()
+            return parse_date(m.group(1)), None, _to_line_end(text, m.start(), m.end())
         m = None if missed else _NARRATIVE_CLINIC.search(text)
         if m is None and not missed and sent is not None:
             n = _NARRATIVE_NO_YEAR.search(text)
@@ -234,6 +234,15 @@ def _event(text: str, kind: str, sent: date | None = None) -> tuple[date | None,
             start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
             return parse_date(m.group(1)), None, text[start:m.end()].strip()  # the sentence up to the date
     return None, None, None
+
+
+def _to_line_end(text: str, start: int, end: int) -> str:
+    """The words that state a date, from `start` to the end of their line (at most 120 characters)."""
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    if "|" in text[end:stop]:
+        stop = text.find("|", end)
+    return text[start:min(stop, end + 120)].strip()
 
 
 def _norm_time(clock: str | None) -> str | None:
