@@ -121,8 +121,9 @@ def _suppressed(rule: Rule, s: Sentence, cues: Cues, policy: Policy, at: int) ->
         return "the provider owns this work (in this clause)"
     if cues.negated:
         return "negated (no action / not required)"
-    if s.text.rstrip().endswith("?") and not re.match(r"(?:could|would|can|will|please|may|might|kindly)\b", s.text, re.I) \
-            and not re.search(r"\b(?:please|pls)\b", s.text, re.I):
+    if s.text.rstrip().endswith("?") and not re.search(
+            r"\b(?:could|would|can|will|may|might)\s+(?:you|the\s+(?:GP|practice|surgery))\b|\b(?:please|pls|kindly)\b",
+            s.text, re.I):
         return "a question (on a form), not a request"
     if cues.suggestion and not re.search(r"\bplease\b|\bGP\s+to\b|grateful", s.text, re.I):
         return "a suggestion or option, not a request"

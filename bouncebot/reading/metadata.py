@@ -224,15 +224,15 @@ def _event(text: str, kind: str, sent: date | None = None) -> tuple[date | None,
         if m and not (missed and re.search(r"appointment", m.group(0), re.I)):
             return parse_date(m.group(1)), None, _to_line_end(text, m.start(), m.end())
         m = None if missed else _NARRATIVE_CLINIC.search(text)
-        if m is None and not missed and sent is not None:
+        if m:
+            start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            return parse_date(m.group(1)), None, _to_line_end(text, start, m.end())
+        if not missed and sent is not None:
             n = _NARRATIVE_NO_YEAR.search(text)
             when = parse_day_month(n.group(1), sent) if n else None
             if n and when is not None:
                 start = max(text.rfind(".", 0, n.start()), text.rfind("\n", 0, n.start())) + 1
-                return when, None, text[start:n.end()].strip()
-        if m:
-            start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-            return parse_date(m.group(1)), None, text[start:m.end()].strip()  # the sentence up to the date
+                return when, None, _to_line_end(text, start, n.end())
     return None, None, None
 
 
