@@ -37,14 +37,15 @@ _TRUST_START = re.compile(r"[A-Z]")
 _DOB = re.compile(r"(?:Date of birth|D\.?O\.?B\.?|Born)" + SEP + "(" + DATE + ")", re.I)
 
 _EVENT_LABELS = {
-    "discharge": r"(?:Date of discharge|Discharge date(?:\s*/\s*time)?|Discharged(?: on)?|Date discharged|D/C(?: date)?|"
-                 r"Discharge(?=\s*:))",
+    "discharge": r"(?:Date of discharge|Discharge date(?:\s*/\s*time|\s+and\s+time)?|Discharged(?: on)?|Date discharged|D/C(?: date)?|"
+                 r"Discharge(?=\s*[:|]|\s+\d))",
     "clinic": r"(?:Clinic date|Date of clinic|Date of appointment|Appointment date|Date seen|Seen on|"
               r"Date of attendance|Attendance date|Attended|Date of consultation|Consultation date|Clinic held on|"
               r"Arrival|Arrived|Date of arrival|Seen|Date of visit|Visit date|Appointment)",
 }
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
-_NARRATIVE_CLINIC = re.compile(r"\b(?:(?:in|at) (?:the |our |his |her )?[^.\n]{0,30}?)?(?:clinic|outpatients?|appointment)\b"
+_NARRATIVE_CLINIC = re.compile(r"\b(?:(?:in|at) (?:the |our |his |her )?[^.\n]{0,30}?)?"
+                               r"(?:clinic|outpatients?|appointment|review|consultation|assessment)\b"
                                r"[^.\n]{0,40}?(?:\bon |\()" + _WEEKDAY + "(" + DATE + ")", re.I)
 # "Attended on 4 November", "seen in clinic on Tuesday 3rd November": no year, taken from the letter's date
 _NARRATIVE_NO_YEAR = re.compile(r"\b(?:attended|seen|saw\s+\w+(?:\s+\w+)?|clinic|appointment)\b[^.\n]{0,40}?\bon "
