@@ -122,7 +122,8 @@ def _suppressed(rule: Rule, s: Sentence, cues: Cues, policy: Policy, at: int) ->
     if cues.negated:
         return "negated (no action / not required)"
     if s.text.rstrip().endswith("?") and not re.search(
-            r"\b(?:could|would|can|will|may|might)\s+(?:you|the\s+(?:GP|practice|surgery))\b|\b(?:please|pls|kindly)\b",
+            r"\b(?:could|would|can|will|may|might)\s+(?:you|the\s+(?:GP|practice|surgery))\b|\b(?:please|pls|kindly)\b"
+            r"|\b(?:can|could|may)\s+I\s+ask\b|\bask\s+that\s+you\b",
             s.text, re.I):
         return "a question (on a form), not a request"
     if cues.suggestion and not re.search(r"\bplease\b|\bGP\s+to\b|grateful", s.text, re.I):
@@ -201,7 +202,7 @@ def _urgent_by_context(letter: Letter, directed: list[tuple[Sentence, set[str]]]
             continue  # only a recheck or a result is time-critical by date alone
         for m in list(DATE_RE.finditer(s.text)) + list(DAY_MONTH_RE.finditer(s.text)):
             when = parse_date(m.group(0)) or parse_day_month(m.group(0), sent)
-            if when is not None and 0 <= (when - sent).days <= 3:
+            if when is not None and 0 <= (when - sent).days <= 4:
                 src = letter.blocks[s.block].source
                 traces.append(Trace(s.text, src, "urgent.near_date", "urgent",
                                     f"asks for action on {when:%d/%m/%Y}, {(when - sent).days} days after sending"))
