@@ -170,10 +170,10 @@ def _attachment(part: Message, parts: Parts, limits: ReadingLimits, prefix: str)
             parts.blocks.append(Block(text, Source("attachment", prefix + name)))
 
 
-def _body_text(msg: Message) -> str:
+def _body_text(own: list[Message]) -> str:
     """The best body: text/plain unless it is a stub beside a fuller HTML alternative."""
     plain = html = None
-    for part in msg.walk():
+    for part in own:
         if part.is_multipart() or part.get_content_maintype() == "message":
             continue
         if (part.get("Content-Disposition") or "").lower().startswith("attachment") or _filename(part):
@@ -188,13 +188,25 @@ def _body_text(msg: Message) -> str:
     return html or plain or ""
 
 
+def _own_parts(msg: Message) -> list[Message]:
+    """The message's parts, depth first, without descending into forwarded messages (which are
+    read on their own, with their own provenance); a forwarded message/rfc822 part itself is included."""
+    out: list[Message] = []
+    stack = [msg]
+    while stack:
+        part = stack.pop(0)
+        out.append(part)
+        if part.get_content_type() != "message/rfc822" and part.is_multipart():
+            stack[0:0] = list(part.get_payload())
+    return out
+
+
 def _walk(msg: Message, parts: Parts, limits: ReadingLimits, prefix: str = "", depth: int = 0) -> None:
-    body = _body_text(_without_forwards(msg))
+    own = _own_parts(msg)
+    body = _body_text(own)
     if body:
         parts.blocks.append(Block(body, Source("body") if not prefix else Source("attachment", prefix.rstrip(": "))))
-    for part in msg.walk():
-        if part is msg:
-            continue
+    for part in own[1:]:
         if part.get_content_type() == "message/rfc822":
             if depth >= 3:
                 parts.problems.append("forwarded messages nested too deeply were not read")
@@ -205,41 +217,11 @@ def _walk(msg: Message, parts: Parts, limits: ReadingLimits, prefix: str = "", d
                 label = header(inner, "Subject") or "forwarded message"
                 _walk(inner, parts, limits, f"{prefix}forwarded: {label}: ", depth + 1)
             continue
-        if part.is_multipart() or _inside_forward(msg, part):
+        if part.is_multipart():
             continue
         disposition = (part.get("Content-Disposition") or "").lower()
         if disposition.startswith("attachment") or _filename(part):
             _attachment(part, parts, limits, prefix)
-
-
-def _forward_parts(msg: Message) -> list[Message]:
-    return [p for p in msg.walk() if p is not msg and p.get_content_type() == "message/rfc822"]
-
-
-def _inside_forward(msg: Message, part: Message) -> bool:
-    return any(any(p is part for p in fwd.walk() if p is not fwd) for fwd in _forward_parts(msg))
-
-
-def _without_forwards(msg: Message) -> Message:
-    """The message itself, for choosing its own body (forwarded bodies are read separately)."""
-    return _Shallow(msg)  # type: ignore[return-value]
-
-
-class _Shallow:
-    """A view of a message whose walk() stops at forwarded messages."""
-
-    def __init__(self, msg: Message) -> None:
-        self.msg = msg
-
-    def walk(self):  # type: ignore[no-untyped-def]
-        stack = [self.msg]
-        while stack:
-            part = stack.pop(0)
-            yield part
-            if part.get_content_type() == "message/rfc822":
-                continue
-            if part.is_multipart():
-                stack[0:0] = list(part.get_payload())
 
 
 def collect(msg: Message, limits: ReadingLimits) -> Parts:
