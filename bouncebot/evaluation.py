@@ -74,17 +74,34 @@ class Scores:
         }
 
 
-def run_case(path: Path, label: dict, policy: Policy, provider_domains: Iterable[str],
-             limits: ReadingLimits | None = None) -> Case:
-    data = path.read_bytes()
+@dataclass(frozen=True)
+class Examined:
+    """What the worker's stages make of one message, without a mailbox or a database."""
+
+    letter: Letter | None = None
+    result: Assessment | None = None
+    ignored: str | None = None  # triage's reason for not treating it as a letter
+    unreadable: str | None = None  # why reading failed (the worker would quarantine it)
+
+
+def examine(data: bytes, policy: Policy, provider_domains: Iterable[str],
+            limits: ReadingLimits | None = None) -> Examined:
+    """Triage, read and assess one message, as the pipeline does (shared by `scan` and `eval`)."""
     verdict = triage(data, provider_domains)
     if not verdict.is_letter:
-        return Case(label["id"], label, None, None, ignored=verdict.reason)
+        return Examined(ignored=verdict.reason)
     try:
         letter = read_letter(data, limits)
     except UnreadableMessage as e:
-        return Case(label["id"], label, None, None, ignored=f"unreadable: {e.reason}")
-    return Case(label["id"], label, letter, assess(letter, policy))
+        return Examined(unreadable=e.reason)
+    return Examined(letter, assess(letter, policy))
+
+
+def run_case(path: Path, label: dict, policy: Policy, provider_domains: Iterable[str],
+             limits: ReadingLimits | None = None) -> Case:
+    x = examine(path.read_bytes(), policy, provider_domains, limits)
+    ignored = x.ignored or (f"unreadable: {x.unreadable}" if x.unreadable else None)
+    return Case(label["id"], label, x.letter, x.result, ignored=ignored)
 
 
 def score(cases: Iterable[Case]) -> Scores:

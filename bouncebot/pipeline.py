@@ -33,7 +33,7 @@ from bouncebot.mailboxes.base import Mailbox, MailboxError
 from bouncebot.model import Assessment as AssessmentResult
 from bouncebot.model import Letter, OutgoingReply, RawMessage
 from bouncebot.outgoing import build_reply, new_message_id
-from bouncebot.policy import Policy, assess, load_policy
+from bouncebot.policy import Policy, assess, policy_from_settings
 from bouncebot.reading import ReadingLimits, UnreadableMessage, read_letter
 from bouncebot.review import audit
 from bouncebot.settings import Settings
@@ -59,13 +59,7 @@ class Context:
 
     @classmethod
     def from_settings(cls, settings: Settings, engine: Engine | None = None) -> Context:
-        p = settings.policy
-        policy = load_policy(
-            settings.resolve(p.path),
-            formulary=settings.resolve(p.formulary),
-            local=[settings.resolve(x) for x in p.local],
-            edition=p.contract_edition,
-        )
+        policy = policy_from_settings(settings)
         pack_path = settings.resolve(settings.letters.pack)
         if engine is not None:  # an installed, active pack wins over the settings' default
             with Session(engine) as s:

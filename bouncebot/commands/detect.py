@@ -26,11 +26,9 @@ def register(app: typer.Typer) -> None:
 
 
 def _policy(settings: Settings):  # type: ignore[no-untyped-def]
-    from bouncebot.policy import load_policy
+    from bouncebot.policy import policy_from_settings
 
-    p = settings.policy
-    return load_policy(settings.resolve(p.path), formulary=settings.resolve(p.formulary),
-                       local=[settings.resolve(x) for x in p.local], edition=p.contract_edition)
+    return policy_from_settings(settings)
 
 
 def _files(paths: list[Path]) -> list[Path]:
@@ -46,10 +44,8 @@ def _files(paths: list[Path]) -> list[Path]:
 
 
 def _scan_one(f: Path, settings: Settings, policy) -> dict:  # type: ignore[no-untyped-def]
-    from bouncebot.policy import assess
-    from bouncebot.reading import UnreadableMessage, read_letter
+    from bouncebot.evaluation import examine
     from bouncebot.reading.mime import header, parse
-    from bouncebot.triage import triage
 
     data = f.read_bytes()
     try:
@@ -59,14 +55,12 @@ def _scan_one(f: Path, settings: Settings, policy) -> dict:  # type: ignore[no-u
     row: dict = {"file": str(f), "message_id": message_id, "kind": None, "action": "ignore",
                  "urgent_clinical_action": False, "findings": [], "trust": None, "specialty": None,
                  "clinician": None, "patient": None, "event_date": None, "letter_date": None, "reason": None}
-    verdict = triage(data, settings.policy.provider_domains)
-    if not verdict.is_letter:
-        return row | {"reason": verdict.reason}
-    try:
-        letter = read_letter(data)
-    except UnreadableMessage as e:
-        return row | {"action": "quarantine", "reason": e.reason}
-    result = assess(letter, policy)
+    x = examine(data, policy, settings.policy.provider_domains)
+    if x.ignored:
+        return row | {"reason": x.ignored}
+    if x.unreadable or x.letter is None or x.result is None:
+        return row | {"action": "quarantine", "reason": x.unreadable}
+    letter, result = x.letter, x.result
     p = letter.patient
     return row | {
         "kind": letter.kind, "action": result.action, "urgent_clinical_action": result.urgent_clinical_action,
@@ -196,13 +190,11 @@ def policy_check(
 ) -> None:
     """Validate a policy: schema errors with file and line, unknown templates, and every rule's examples."""
     from bouncebot.letters import PackError, load_pack
-    from bouncebot.policy import load_policy
+    from bouncebot.policy import policy_from_settings
     from bouncebot.policy.check import check_examples, check_templates
 
     settings = settings_from(config)
-    p = settings.policy
-    policy = load_policy(path or settings.resolve(p.path), formulary=settings.resolve(p.formulary),
-                         local=[*(settings.resolve(x) for x in p.local), *(local or [])], edition=p.contract_edition)
+    policy = policy_from_settings(settings, path=path, extra_local=local or [])
     problems = check_examples(policy)
     warnings = []
     try:

@@ -91,9 +91,9 @@ def report(
 
 def _escalation_letter(settings, r, provider: str, first, last) -> None:  # type: ignore[no-untyped-def]
     """The default pack's letter to the ICB about one provider's repeated breaches over the period."""
-    from bouncebot.commands.detect import _policy
     from bouncebot.letters import load_pack, render_text
     from bouncebot.letters.context import practice_fields
+    from bouncebot.policy import policy_from_settings
 
     counts = {cat: n for (prov, cat), n in r.by_provider_category.items() if prov == provider}
     if not counts:
@@ -103,7 +103,7 @@ def _escalation_letter(settings, r, provider: str, first, last) -> None:  # type
     rel = pack.extras.get("icb_escalation")
     if rel is None:
         raise UserError(f"the template pack {pack.label} has no icb_escalation letter")
-    titles = {c: cat.title for c, cat in _policy(settings).categories.items()}
+    titles = {c: cat.title for c, cat in policy_from_settings(settings).categories.items()}
     context = {
         "practice": practice_fields(settings.practice),
         "period": {"start": first.strftime("%d/%m/%Y"), "end": last.strftime("%d/%m/%Y")},

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bouncebot.policy.engine import assess
-from bouncebot.policy.loader import PolicyError, load_policy
+from bouncebot.policy.loader import PolicyError, load_policy, policy_from_settings
 from bouncebot.policy.model import Duty, Policy
 
-__all__ = ["Duty", "Policy", "PolicyError", "assess", "load_policy"]
+__all__ = ["Duty", "Policy", "PolicyError", "assess", "load_policy", "policy_from_settings"]

@@ -15,6 +15,7 @@ from typing import Any
 from bouncebot.model import CATEGORIES
 from bouncebot.policy.fastre import Pattern
 from bouncebot.policy.model import Category, Drug, Examples, Exemption, Policy, Rule, Timeliness
+from bouncebot.settings import Settings
 
 RULE_KEYS = {"id", "needs", "match", "unless", "letter_requires", "letter_unless", "drug", "overrides", "fallback",
              "kinds", "examples"}
@@ -233,3 +234,12 @@ def load_policy(path: str | Path, *, formulary: str | Path | None = None, local:
         categories=categories, rules=rules, cues=cues, drugs=drugs, exemptions=exemptions,
         files=files + [str(p) for p in local_paths] + ([str(formulary)] if formulary else []),
     )
+
+
+def policy_from_settings(settings: Settings, *, path: str | Path | None = None,
+                         extra_local: list[Path] | tuple[Path, ...] = ()) -> Policy:
+    """The policy the settings name (folder, formulary, local files, contract edition): the one place
+    the worker, the review app and the commands load it from."""
+    p = settings.policy
+    return load_policy(path or settings.resolve(p.path), formulary=settings.resolve(p.formulary),
+                       local=[*(settings.resolve(x) for x in p.local), *extra_local], edition=p.contract_edition)

@@ -673,11 +673,9 @@ def _dashboard(s: Session, admin: bool) -> dict[str, Any]:
 def _load_policy(settings: Settings) -> Any:
     """The policy the worker uses, for citing duties; None when it cannot be loaded here."""
     try:
-        from bouncebot.policy import load_policy
+        from bouncebot.policy import policy_from_settings
 
-        p = settings.policy
-        return load_policy(settings.resolve(p.path), formulary=settings.resolve(p.formulary),
-                           local=[settings.resolve(x) for x in p.local], edition=p.contract_edition)
+        return policy_from_settings(settings)
     except Exception as e:  # noqa: BLE001 - a missing policy must not take the review page down
         log.info("policy not loaded for the review pages (%s)", type(e).__name__)
         return None
