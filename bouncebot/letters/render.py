@@ -26,21 +26,31 @@ def _where(pack: Pack, rel: str, e: Exception) -> str:
     return f"{pack.path / rel}{f':{line}' if line else ''}"
 
 
+def _pack_error(pack: Pack, rel: str, e: Exception, *, word: bool = False) -> PackError:
+    """A template failure as a PackError naming the file (and, for text templates, the line)."""
+    path = pack.path / rel
+    if isinstance(e, PackError):
+        return e
+    if isinstance(e, TemplateSyntaxError):
+        return PackError(f"{path if word else _where(pack, rel, e)}: template syntax error: {e.message}")
+    if isinstance(e, UndefinedError):
+        return PackError(f"{path}: unknown field ({e.message}); see docs/templates.md")
+    if isinstance(e, SecurityError):
+        return PackError(f"{path}: refused by the template sandbox ({e})")
+    if word:  # docxtpl/python-docx raise many types on a broken document
+        return PackError(f"{path}: the Word template could not be rendered ({type(e).__name__}: {e})")
+    if isinstance(e, TemplateError):
+        return PackError(f"{path}: {e}")
+    # e.g. include without a loader, a filter on the wrong type
+    return PackError(f"{path}: the template failed ({type(e).__name__}: {e})")
+
+
 def render_text(pack: Pack, rel: str, context: dict[str, Any], *, html: bool = False) -> str:
     source = read_bytes(pack, rel).decode("utf-8")
-    env = environment(autoescape=html)
     try:
-        return env.from_string(source).render(context)
-    except TemplateSyntaxError as e:
-        raise PackError(f"{_where(pack, rel, e)}: template syntax error: {e.message}") from None
-    except UndefinedError as e:
-        raise PackError(f"{pack.path / rel}: unknown field ({e.message}); see docs/templates.md") from None
-    except SecurityError as e:
-        raise PackError(f"{pack.path / rel}: refused by the template sandbox ({e})") from None
-    except TemplateError as e:
-        raise PackError(f"{pack.path / rel}: {e}") from None
-    except Exception as e:  # noqa: BLE001 - e.g. include without a loader, a filter on the wrong type
-        raise PackError(f"{pack.path / rel}: the template failed ({type(e).__name__}: {e})") from None
+        return environment(autoescape=html).from_string(source).render(context)
+    except Exception as e:  # noqa: BLE001 - every failure becomes a PackError naming the file
+        raise _pack_error(pack, rel, e) from None
 
 
 def render_docx(pack: Pack, context: dict[str, Any], rel: str | None = None) -> bytes:
@@ -51,16 +61,8 @@ def render_docx(pack: Pack, context: dict[str, Any], rel: str | None = None) -> 
     try:
         doc = DocxTemplate(io.BytesIO(read_bytes(pack, rel)))
         doc.render(context, jinja_env=environment(autoescape=True), autoescape=True)
-    except PackError:
-        raise
-    except TemplateSyntaxError as e:
-        raise PackError(f"{pack.path / rel}: template syntax error: {e.message}") from None
-    except UndefinedError as e:
-        raise PackError(f"{pack.path / rel}: unknown field ({e.message}); see docs/templates.md") from None
-    except SecurityError as e:
-        raise PackError(f"{pack.path / rel}: refused by the template sandbox ({e})") from None
-    except Exception as e:  # noqa: BLE001 - docxtpl/python-docx raise many types on a broken document
-        raise PackError(f"{pack.path / rel}: the Word template could not be rendered ({type(e).__name__}: {e})") from None
+    except Exception as e:  # noqa: BLE001 - every failure becomes a PackError naming the file
+        raise _pack_error(pack, rel, e, word=True) from None
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()

@@ -226,15 +226,18 @@ def _event(text: str, kind: str, sent: date | None = None) -> tuple[date | None,
             return parse_date(m.group(1)), None, _to_line_end(text, m.start(), m.end())
         m = None if missed else _NARRATIVE_CLINIC.search(text)
         if m:
-            start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-            return parse_date(m.group(1)), None, _to_line_end(text, start, m.end())
+            return parse_date(m.group(1)), None, _to_line_end(text, _sentence_start(text, m.start()), m.end())
         if not missed and sent is not None:
             n = _NARRATIVE_NO_YEAR.search(text)
             when = parse_day_month(n.group(1), sent) if n else None
             if n and when is not None:
-                start = max(text.rfind(".", 0, n.start()), text.rfind("\n", 0, n.start())) + 1
-                return when, None, _to_line_end(text, start, n.end())
+                return when, None, _to_line_end(text, _sentence_start(text, n.start()), n.end())
     return None, None, None
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence (or line) holding position `pos` begins."""
+    return max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
 
 
 def _to_line_end(text: str, start: int, end: int) -> str:
