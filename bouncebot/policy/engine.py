@@ -24,19 +24,21 @@ from bouncebot.policy.text import Sentence, sentences
 class Cues:
     """Who a sentence addresses and whether it asks at all; each cue is searched only when needed."""
 
-    def __init__(self, s: Sentence, policy: Policy, sections: dict[str, tuple[bool, bool]] | None = None,
-                 owner: str = "") -> None:
+    def __init__(self, s: Sentence, policy: Policy, sections: dict[str, tuple[bool, bool]], owner: str = "") -> None:
         self._s, self._p = s, policy
-        if sections is not None and s.section in sections:
+        self.mask = policy.index.mask(s.text)  # which patterns can match this sentence at all
+        if s.section in sections:
             section_practice, section_patient = sections[s.section]
         else:
             section_practice = bool(s.section and policy.cue("practice_headings", s.section))
             section_patient = bool(s.section and policy.cue("patient_headings", s.section))
-            if sections is not None:
-                sections[s.section] = (section_practice, section_patient)
+            sections[s.section] = (section_practice, section_patient)
         self.practice_section = section_practice
-        self.practice = not section_patient and (bool(policy.cue("practice", s.text)) or _owner_is_practice(owner))
-        self.patient = bool(policy.cue("patient_to_gp", s.text))
+        self.practice = not section_patient and (bool(self.cue("practice")) or _owner_is_practice(owner))
+        self.patient = bool(self.cue("patient_to_gp"))
+
+    def cue(self, kind: str) -> re.Match[str] | None:
+        return self._p.cue(kind, self._s.text, self.mask)
 
     @property
     def addressed(self) -> bool:
@@ -44,15 +46,15 @@ class Cues:
 
     @cached_property
     def provider(self) -> bool:
-        return bool(self._p.cue("provider", self._s.text))
+        return bool(self.cue("provider"))
 
     @cached_property
     def negated(self) -> bool:
-        return bool(self._p.cue("negation", self._s.text))
+        return bool(self.cue("negation"))
 
     @cached_property
     def suggestion(self) -> bool:
-        return bool(self._p.cue("suggestion", self._s.text))
+        return bool(self.cue("suggestion"))
 
 
 def _any(patterns: tuple[Pattern, ...], text: str) -> re.Match[str] | None:
@@ -116,8 +118,9 @@ def _clause(text: str, at: int) -> str:
 def _suppressed(rule: Rule, s: Sentence, cues: Cues, policy: Policy, at: int) -> str | None:
     """Why a directed, matching sentence is still not a request (None when it is one)."""
     clause = _clause(s.text, at)
-    if clause != s.text and policy.cue("provider", clause) and not policy.cue("practice", clause) \
-            and not policy.cue("patient_to_gp", clause) and rule.needs != "none":
+    mask = cues.mask  # a clause holds no word its sentence lacks
+    if clause != s.text and policy.cue("provider", clause, mask) and not policy.cue("practice", clause, mask) \
+            and not policy.cue("patient_to_gp", clause, mask) and rule.needs != "none":
         return "the provider owns this work (in this clause)"
     if cues.negated:
         return "negated (no action / not required)"
@@ -130,7 +133,7 @@ def _suppressed(rule: Rule, s: Sentence, cues: Cues, policy: Policy, at: int) ->
         return "a suggestion or option, not a request"
     if cues.provider and not (cues.practice or cues.patient) and rule.needs != "none":
         return "the provider owns this work"
-    if _any(rule.unless, s.text):
+    if rule.unless and policy.first(rule.unless, s.text, cues.mask):
         return "an 'unless' pattern of the rule matched"
     return None
 
@@ -261,12 +264,12 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
                           trace=(Trace(letter.subject, letter.blocks[0].source if letter.blocks else None,  # type: ignore[arg-type]
                                        None, "suppressed", "not a provider letter (no trust or NHS number, or a reply "
                                        "in a thread)"),))
-    text = letter.text
+    letter_text = letter.text
     gate_cache: dict[str, str | None] = {}
 
     def gate(rule: Rule) -> str | None:  # letter-level conditions, searched only once a rule matches
         if rule.id not in gate_cache:
-            gate_cache[rule.id] = _letter_gate(rule, text, letter.kind)
+            gate_cache[rule.id] = _letter_gate(rule, letter_text, letter.kind)
         return gate_cache[rule.id]
 
     sections: dict[str, tuple[bool, bool]] = {}
@@ -276,15 +279,16 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
     traces: list[Trace] = []
     urgent: list[Finding] = []
     reference = {i for i in range(len(letter.blocks)) if _is_reference_block(letter, i, policy)}
-    undirected_rules = [r for r in policy.rules if r.needs == "none"]
     prev: Sentence | None = None
     letter_sentences = sentences(letter)
+    undirected_rules = [r for r in policy.rules if r.needs == "none"]
     for s in letter_sentences:
         if s.block in reference:
             continue
         before, prev = prev, s
         block_text = letter.blocks[s.block].text
         cues = Cues(s, policy, sections, block_text[s.end:s.end + 60])
+        mask = cues.mask
         directed_here = cues.addressed or cues.patient
         # A sentence nobody is asked to act on can only fire rules that need no addressee; the rest are
         # matched anyway when explaining, so `bouncebot explain` can say what was not asked.
@@ -292,9 +296,11 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
         fired: list[tuple[Rule, Finding]] = []
         matched: set[str] = set()
         for rule in candidates:
+            if not policy.may_fire(rule, mask):
+                continue
             if not explain and (rule.letter_requires or rule.kinds) and gate(rule):
                 continue  # the letter lacks the context this rule needs: no need to look at the sentence
-            hit = _any(rule.match, s.text)
+            hit = policy.first(rule.match, s.text, mask)
             if not hit:
                 continue
             matched.add(rule.category)
@@ -328,8 +334,8 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
             traces.append(Trace(s.text, f.source, rule.id, "exempt" if f.exempt else "fired",
                                 f.note or f"{rule.category}"))
             (fallback if rule.fallback else found).setdefault(rule.category, f)
-        if policy.cue("urgent", s.text) and (directed_here or policy.cue("urgent_directive", s.text)) \
-                and not cues.negated and not policy.cue("safety_net", s.text):
+        if cues.cue("urgent") and (directed_here or cues.cue("urgent_directive")) \
+                and not cues.negated and not cues.cue("safety_net"):
             src = letter.blocks[s.block].source
             urgent.append(Finding(category="urgent_clinical_action", rule="urgent.time_critical", evidence=s.text,
                                   source=src, block=s.block, start=s.start, end=s.end))

@@ -1,17 +1,35 @@
 """Policy patterns compiled for speed, with the meaning of case-insensitive regular expressions.
 
-Python's regex engine scans quickly for a literal prefix, but not under IGNORECASE and not after a
-leading word boundary, which is how almost every policy pattern starts. So a pattern's literals are
-lower-cased and it is matched case-sensitively against lower-cased text, and a leading `\\b` is
-checked in Python after the engine has found a candidate. Offsets are unchanged: text is lower-cased
-character by character, keeping its length.
+Two tricks keep hundreds of patterns per sentence cheap:
+- Python's regex engine scans quickly for a literal prefix, but not under IGNORECASE and not after a
+  leading word boundary, which is how almost every policy pattern starts. So a pattern's literals are
+  lower-cased and it is matched case-sensitively against lower-cased text, and a leading `\\b` is
+  checked in Python after the engine has found a candidate. Offsets are unchanged: text is lower-cased
+  character by character, keeping its length.
+- Most patterns cannot match most sentences, and a set lookup says so faster than the regex engine.
+  From a pattern's parse tree we take `keys`: the first (up to three) letters of the word every match
+  must begin with ("pra" for `\\bpractice`, {"gp", "pra", "sur"} for `\\b(?:GP|practice|surgery)`).
+  A letter's word starts are collected once, so a pattern whose keys are all missing from the letter
+  is not run on any of its sentences. The keys are a necessary condition only, never a guess: a pattern whose
+  first word cannot be pinned down has no keys and is always run.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+try:  # the parser behind `re`; without it patterns simply have no keys (slower, same results)
+    from re import _constants as C
+    from re import _parser as sre_parse
+except ImportError:  # pragma: no cover - other Pythons
+    sre_parse = None  # type: ignore[assignment]
 
 _cache: dict[str, str] = {}
+_KEY_LEN = 3
+_WORD = re.compile(r"\w")
+_TOKEN = re.compile(r"\w+")
+_NOT_WORD = str.maketrans({c: " " for c in map(chr, range(128)) if not _WORD.match(c)})
 
 
 def lowered(text: str) -> str:
@@ -45,6 +63,108 @@ def _is_word(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
+class _Unpinned(Exception):
+    """The pattern can match without starting a word with known letters."""
+
+
+def _char_class(items: list) -> tuple[str, set[str]]:
+    """An [...] set: ("word", its few word characters), ("nonword", ∅) or ("unknown", ∅)."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            chars.add(chr(av))
+        elif op is C.RANGE and av[1] - av[0] < 10:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is C.CATEGORY and av in (C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD):
+            chars.add(" ")
+        else:
+            return "unknown", set()
+    if not any(_WORD.match(c) for c in chars):
+        return "nonword", set()
+    if all(_WORD.match(c) for c in chars) and len(chars) <= 6:
+        return "word", chars
+    return "unknown", set()
+
+
+_State = tuple[str, bool]  # (letters of the first word so far, whether a word must start here)
+
+
+def _consume(states: set[_State], keys: set[str], kind: str, chars: Iterable[str] = ()) -> set[_State]:
+    out: set[_State] = set()
+    for prefix, at_start in states:
+        if kind != "word":
+            if prefix:
+                keys.add(prefix)  # the first word's known letters end here
+            else:
+                out.add(("", kind == "nonword"))  # after a non-word character, a word starts
+            continue
+        if not prefix and not at_start:
+            raise _Unpinned  # a letter that may sit inside a word
+        for c in chars:
+            p = prefix + c
+            if len(p) >= _KEY_LEN:
+                keys.add(p)
+            else:
+                out.add((p, True))
+    return out
+
+
+def _walk(items: list, states: set[_State], keys: set[str]) -> set[_State]:
+    for op, av in items:
+        if not states:
+            break
+        if op is C.AT:
+            if av in (C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_STRING):
+                states = {(p, at or not p) for p, at in states}
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            continue  # zero width: it only narrows what matches
+        elif op is C.LITERAL:
+            c = chr(av)
+            states = _consume(states, keys, "word" if _WORD.match(c) else "nonword", (c,))
+        elif op is C.IN:
+            kind, chars = _char_class(av)
+            states = _consume(states, keys, kind, chars)
+        elif op is C.BRANCH:
+            states = set().union(*(_walk(alt, set(states), keys) for alt in av[1]))
+        elif op is C.SUBPATTERN:
+            states = _walk(av[3], states, keys)
+        elif op is C.ATOMIC_GROUP:
+            states = _walk(av, states, keys)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            low, high, sub = av
+            result = set(states) if low == 0 else set()
+            seen: set[_State] = set()
+            frontier = set(states) if high else set()
+            while frontier:  # states are few (prefixes under three letters), so this ends
+                after = _walk(sub, set(frontier), keys)
+                result |= after
+                frontier = after - seen
+                seen |= after
+                if high == 1:
+                    break
+            states = result
+        else:
+            states = _consume(states, keys, "unknown")
+    return states
+
+
+def pattern_keys(source: str) -> frozenset[str] | None:
+    """Word starts one of which every match of `source` (lower-cased) begins a word with; None if unknown."""
+    if sre_parse is None:
+        return None
+    keys: set[str] = set()
+    try:
+        for prefix, _ in _walk(list(sre_parse.parse(source)), {("", False)}, keys):
+            if not prefix:
+                raise _Unpinned
+            keys.add(prefix)
+    except _Unpinned:
+        return None
+    except Exception:  # noqa: BLE001 - a parser detail we do not know: fall back to always running
+        return None
+    return frozenset(keys)
+
+
 class Pattern:
     """A compiled policy pattern; `.pattern` is the source as written, `.search` as with re.I."""
 
@@ -54,6 +174,7 @@ class Pattern:
         re.compile(source, re.I)  # raise re.error on the pattern as written
         self._boundary = low.startswith(r"\b") and not low.startswith(r"\b(?<")
         self._rx = re.compile(low[2:] if self._boundary else low)
+        self.keys = pattern_keys(low)
 
     def search(self, text: str) -> re.Match[str] | None:
         low = lowered(text)
@@ -75,3 +196,60 @@ class Pattern:
 
     def __repr__(self) -> str:
         return f"Pattern({self.pattern!r})"
+
+
+def first_match(patterns: Iterable[Pattern], text: str) -> re.Match[str] | None:
+    """The leftmost match of any of `patterns` (the earlier pattern on a tie), as one alternation would give."""
+    best: re.Match[str] | None = None
+    for p in patterns:
+        m = p.search(text)
+        if m is not None and (best is None or m.start() < best.start()):
+            best = m
+    return best
+
+
+class WordIndex:
+    """Which of many patterns can match a text, from the first letters of its words, as a bit mask.
+
+    Every pattern gets a bit; a word sets the bits of the patterns one of whose keys it starts with
+    (worked out once per distinct word), and patterns without keys are always set. A text's mask is
+    the OR over its words: a few dictionary lookups where the regex engine would scan it once per pattern.
+    """
+
+    def __init__(self, patterns: Iterable[Pattern]) -> None:
+        self.bit: dict[int, int] = {}
+        self._by_key: dict[str, int] = {}
+        self._always = 0
+        for p in patterns:
+            if id(p) in self.bit:
+                continue
+            b = 1 << len(self.bit)
+            self.bit[id(p)] = b
+            if p.keys is None:
+                self._always |= b
+            else:
+                for k in p.keys:
+                    self._by_key[k] = self._by_key.get(k, 0) | b
+        self._words: dict[str, int] = {}
+
+    def bits(self, patterns: Iterable[Pattern]) -> int:
+        out = 0
+        for p in patterns:
+            out |= self.bit[id(p)]
+        return out
+
+    def mask(self, text: str) -> int:
+        """The bits of every pattern that may match `text`."""
+        low = lowered(text)
+        words = low.translate(_NOT_WORD).split() if low.isascii() else _TOKEN.findall(low)
+        cache, out = self._words, self._always
+        for w in words:
+            m = cache.get(w)
+            if m is None:
+                by_key = self._by_key
+                m = by_key.get(w[:1], 0) | by_key.get(w[:2], 0) | by_key.get(w[:3], 0)
+                if len(cache) > 50_000:
+                    cache.clear()
+                cache[w] = m
+            out |= m
+        return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bouncebot.policy.fastre import Pattern
+from bouncebot.policy.fastre import Pattern, WordIndex, first_match
 
 
 @dataclass(frozen=True)
@@ -95,8 +95,10 @@ class Policy:
         from bouncebot.policy.loader import drug_index
 
         self._drug_regex, self._drug_names = drug_index(self.drugs)
-        self._combined = {k: Pattern("|".join(f"(?:{p.pattern})" for p in v)) for k, v in self.cues.items() if v}
-
+        self.index = WordIndex([*(p for ps in self.cues.values() for p in ps),
+                                *(p for r in self.rules for p in (*r.match, *r.unless))])
+        self._cue_mask = {k: self.index.bits(v) for k, v in self.cues.items()}
+        self._rule_mask = {r.id: self.index.bits(r.match) for r in self.rules}
 
     def drugs_in(self, text: str) -> list[Drug]:
         """Every formulary drug named in the text (one search, however long the formulary)."""
@@ -111,10 +113,29 @@ class Policy:
                 found[drug.name] = drug
         return list(found.values())
 
-    def cue(self, kind: str, text: str) -> re.Match[str] | None:
-        """The first match of any pattern of this cue kind (one search over all of them)."""
-        combined = self._combined.get(kind)
-        return combined.search(text) if combined is not None else None
+    def cue(self, kind: str, text: str, mask: int | None = None) -> re.Match[str] | None:
+        """The leftmost match of any pattern of this cue kind. `mask` is `index.mask(text)`, or of a
+        text that contains it, when the caller asks many questions of one sentence."""
+        if mask is None:
+            mask = self.index.mask(text)
+        if not mask & self._cue_mask.get(kind, 0):
+            return None
+        bit = self.index.bit
+        return first_match((p for p in self.cues[kind] if bit[id(p)] & mask), text)
+
+    def first(self, patterns: tuple[Pattern, ...], text: str, mask: int) -> re.Match[str] | None:
+        """The first of a rule's patterns (in order) that matches; `mask` as for `cue`."""
+        bit = self.index.bit
+        for p in patterns:
+            if bit[id(p)] & mask:
+                m = p.search(text)
+                if m:
+                    return m
+        return None
+
+    def may_fire(self, rule: Rule, mask: int) -> bool:
+        """False when none of the rule's match patterns can match a text with this mask."""
+        return bool(self._rule_mask[rule.id] & mask)
 
     def duty(self, category: str) -> Duty:
         c = self.categories[category]
@@ -124,3 +145,4 @@ class Policy:
 
     def template(self, category: str) -> str:
         return self.categories[category].template
+
