@@ -8,6 +8,7 @@ milliseconds to read a one-page PDF letter (target <= 20 ms), and `scan` end to 
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import statistics
 import subprocess
@@ -21,10 +22,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bouncebot.policy import assess, load_policy  # noqa: E402
+from bouncebot.model import Letter  # noqa: E402
+from bouncebot.policy import Policy, assess, fastre, load_policy  # noqa: E402
 from bouncebot.reading import read_letter  # noqa: E402
 
 DEV = ROOT / "tests" / "corpus" / "dev"
+CORPORA = ("dev", "own", "heldout", "third", "fourth", "fifth")
 
 
 def _one_page_pdf() -> bytes:
@@ -47,23 +50,48 @@ def _one_page_pdf() -> bytes:
     return m.as_bytes(policy=SMTP)
 
 
+def _letters_of(size: tuple[int, int], letters: list[Letter]) -> list[Letter]:
+    """Distinct letters whose text is within `size`: real ones, then others made by appending the
+    blocks of the next letters in the corpus (as a letter with its attachments would read)."""
+    low, high = size
+    out = [x for x in letters if low <= len(x.text) <= high]
+    for i, first in enumerate(letters):
+        blocks = list(first.blocks)
+        for nxt in letters[i + 1:]:
+            if len("\n\n".join(b.text for b in blocks)) >= low:
+                break
+            blocks.extend(nxt.blocks)
+        made = dataclasses.replace(first, blocks=tuple(blocks))
+        if low <= len(made.text) <= high and len(first.text) < low:
+            out.append(made)
+    return out
+
+
+def _rate(letters: list[Letter], policy: Policy, seconds: float = 3.0) -> float:
+    """Letters per second, each pass over distinct letters with the text cache emptied first, so no
+    letter is ever assessed with its sentences already lower-cased."""
+    for letter in letters:
+        assess(letter, policy)  # warm the word index with the corpus vocabulary, as a running worker is
+    n, busy = 0, 0.0
+    while busy < seconds:
+        fastre.clear_cache()
+        start = time.perf_counter()
+        for letter in letters:
+            assess(letter, policy)
+        busy += time.perf_counter() - start
+        n += len(letters)
+    return n / busy
+
+
 def main() -> None:
     policy = load_policy(ROOT / "config" / "policy", formulary=ROOT / "config" / "formulary.toml")
-    paths = sorted(DEV.glob("*.eml")) + sorted((ROOT / "tests" / "corpus" / "own").glob("*.eml"))
+    paths = [p for name in CORPORA for p in sorted((ROOT / "tests" / "corpus" / name).glob("*.eml"))]
     provider = [x for x in (read_letter(p.read_bytes()) for p in paths) if x.kind != "other"]
-    sized = [x for x in provider if 3000 <= len(x.text) <= 5000]
+    sized = _letters_of((3000, 5000), provider)
     for label, letters in (("3-5 KB letters", sized), ("all provider letters", provider)):
-        for letter in letters:
-            assess(letter, policy)  # warm caches
-        n, start = 0, time.perf_counter()
-        while time.perf_counter() - start < 3.0:
-            for letter in letters:
-                assess(letter, policy)
-            n += len(letters)
-        elapsed = time.perf_counter() - start
         median = statistics.median(len(x.text) for x in letters)
-        print(f"assess, {label}: {n / elapsed:,.0f} letters/s on one core ({len(letters)} distinct letters, "
-              f"median {median / 1000:.1f} KB of text; target >= 1,000/s for 3-5 KB)")
+        print(f"assess, {label}: {_rate(letters, policy):,.0f} letters/s on one core ({len(letters)} distinct "
+              f"letters, median {median / 1000:.1f} KB of text; target >= 1,000/s for 3-5 KB)")
 
     pdf_message = _one_page_pdf()
     read_letter(pdf_message)  # starts the PDF child process once

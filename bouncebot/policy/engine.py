@@ -24,15 +24,11 @@ from bouncebot.policy.text import Sentence, sentences
 class Cues:
     """Who a sentence addresses and whether it asks at all; each cue is searched only when needed."""
 
-    def __init__(self, s: Sentence, policy: Policy, sections: dict[str, tuple[bool, bool]], owner: str = "") -> None:
+    def __init__(self, s: Sentence, policy: Policy, sections: dict[str, tuple[bool, bool]], owner: str,
+                 mask: int) -> None:
         self._s, self._p = s, policy
-        self.mask = policy.index.mask(s.text)  # which patterns can match this sentence at all
-        if s.section in sections:
-            section_practice, section_patient = sections[s.section]
-        else:
-            section_practice = bool(s.section and policy.cue("practice_headings", s.section))
-            section_patient = bool(s.section and policy.cue("patient_headings", s.section))
-            sections[s.section] = (section_practice, section_patient)
+        self.mask = mask  # policy.index.mask(s.text): which patterns can match this sentence at all
+        section_practice, section_patient = _section(s, policy, sections)
         self.practice_section = section_practice
         self.practice = not section_patient and (bool(self.cue("practice")) or _owner_is_practice(owner))
         self.patient = bool(self.cue("patient_to_gp"))
@@ -55,6 +51,15 @@ class Cues:
     @cached_property
     def suggestion(self) -> bool:
         return bool(self.cue("suggestion"))
+
+
+def _section(s: Sentence, policy: Policy, sections: dict[str, tuple[bool, bool]]) -> tuple[bool, bool]:
+    """Whether the heading a sentence sits under addresses the practice, or the patient (cached per heading)."""
+    found = sections.get(s.section)
+    if found is None:
+        found = sections[s.section] = (bool(s.section and policy.cue("practice_headings", s.section)),
+                                       bool(s.section and policy.cue("patient_headings", s.section)))
+    return found
 
 
 def _any(patterns: tuple[Pattern, ...], text: str) -> re.Match[str] | None:
@@ -133,18 +138,8 @@ def _suppressed(rule: Rule, s: Sentence, cues: Cues, policy: Policy, at: int) ->
         return "a suggestion or option, not a request"
     if cues.provider and not (cues.practice or cues.patient) and rule.needs != "none":
         return "the provider owns this work"
-    if rule.unless and policy.first(rule.unless, s.text, cues.mask):
+    if rule.unless and policy.unless(rule, s.text, cues.mask):
         return "an 'unless' pattern of the rule matched"
-    return None
-
-
-def _letter_gate(rule: Rule, text: str, kind: str) -> str | None:
-    if rule.kinds and kind not in rule.kinds:
-        return f"only for {', '.join(rule.kinds)} letters"
-    if rule.letter_requires and not _any(rule.letter_requires, text):
-        return "the letter lacks the context this rule needs"
-    if rule.letter_unless and _any(rule.letter_unless, text):
-        return "the letter's context rules this out"
     return None
 
 
@@ -177,7 +172,7 @@ def _exempt(f: Finding, policy: Policy) -> Finding:
 
 
 def _urgent_by_context(letter: Letter, directed: list[tuple[Sentence, set[str]]], policy: Policy,
-                       traces: list[Trace], own_sentences: list[Sentence]) -> list[Finding]:
+                       traces: list[Trace], own_sentences: list[tuple[Sentence, int]]) -> list[Finding]:
     """A request is time-critical when the letter describes a dangerous state or asks for action by a
     date only days after it was sent (a recheck 'on Monday 23/11/2026')."""
     from bouncebot.reading.dates import DATE_RE, DAY_MONTH_RE, parse_date, parse_day_month
@@ -189,8 +184,11 @@ def _urgent_by_context(letter: Letter, directed: list[tuple[Sentence, set[str]]]
         return []
     first = requests[0]
     src = letter.blocks[first.block].source
-    own_text = "\n".join(s.text for s in own_sentences if not policy.cue("safety_net", s.text))
-    context = policy.cue("urgent_context", own_text)
+    said = [(s, mask) for s, mask in own_sentences if not policy.cue("safety_net", s.text, mask)]
+    own_mask = 0  # the words of the whole text are those of its sentences
+    for _, mask in said:
+        own_mask |= mask
+    context = policy.cue("urgent_context", "\n".join(s.text for s, _ in said), own_mask)
     if context:
         traces.append(Trace(first.text, src, "urgent.context", "urgent",
                             f"a request in a letter describing {context.group(0)!r}"))
@@ -266,10 +264,14 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
                                        "in a thread)"),))
     letter_text = letter.text
     gate_cache: dict[str, str | None] = {}
+    letter_mask = 0
 
     def gate(rule: Rule) -> str | None:  # letter-level conditions, searched only once a rule matches
+        nonlocal letter_mask
         if rule.id not in gate_cache:
-            gate_cache[rule.id] = _letter_gate(rule, letter_text, letter.kind)
+            if not gate_cache:
+                letter_mask = policy.index.mask(letter_text)  # the letter's words, once
+            gate_cache[rule.id] = policy.letter_gate(rule, letter_text, letter_mask, letter.kind)
         return gate_cache[rule.id]
 
     sections: dict[str, tuple[bool, bool]] = {}
@@ -282,13 +284,17 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
     prev: Sentence | None = None
     letter_sentences = sentences(letter)
     undirected_rules = [r for r in policy.rules if r.needs == "none"]
-    for s in letter_sentences:
+    masks: dict[int, int] = {}
+    for i, s in enumerate(letter_sentences):
         if s.block in reference:
             continue
         before, prev = prev, s
         block_text = letter.blocks[s.block].text
-        cues = Cues(s, policy, sections, block_text[s.end:s.end + 60])
-        mask = cues.mask
+        mask = masks[i] = policy.index.mask(s.text)
+        owner = block_text[s.end:s.end + 60]
+        if not (explain or policy.may_act(mask) or _section(s, policy, sections)[0] or _owner_is_practice(owner)):
+            continue  # nobody is asked anything and nothing time-critical is said: no rule can fire
+        cues = Cues(s, policy, sections, owner, mask)
         directed_here = cues.addressed or cues.patient
         # A sentence nobody is asked to act on can only fire rules that need no addressee; the rest are
         # matched anyway when explaining, so `bouncebot explain` can say what was not asked.
@@ -296,13 +302,11 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
         fired: list[tuple[Rule, Finding]] = []
         matched: set[str] = set()
         for rule in candidates:
-            if not policy.may_fire(rule, mask):
-                continue
-            if not explain and (rule.letter_requires or rule.kinds) and gate(rule):
-                continue  # the letter lacks the context this rule needs: no need to look at the sentence
-            hit = policy.first(rule.match, s.text, mask)
+            hit = policy.match(rule, s.text, mask)
             if not hit:
                 continue
+            if not explain and (rule.letter_requires or rule.kinds) and gate(rule):
+                continue  # the letter lacks the context this rule needs (unless explaining, say nothing)
             matched.add(rule.category)
             source = letter.blocks[s.block].source
             if not _needs_met(rule, cues):
@@ -343,7 +347,7 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
     for cat, f in fallback.items():
         found.setdefault(cat, f)
     if not urgent and directed:
-        own = [s for s in letter_sentences if s.block not in reference]
+        own = [(s, masks[i]) for i, s in enumerate(letter_sentences) if s.block not in reference]
         urgent.extend(_urgent_by_context(letter, directed, policy, traces, own))
     late, late_traces = _timeliness(letter, policy)
     traces.extend(late_traces)

@@ -27,6 +27,7 @@ except ImportError:  # pragma: no cover - other Pythons
 
 _cache: dict[str, str] = {}
 _KEY_LEN = 3
+_EXACT = "="  # marks a key that is a whole word ("=gp"), not the start of one
 _WORD = re.compile(r"\w")
 _TOKEN = re.compile(r"\w+")
 _NOT_WORD = str.maketrans({c: " " for c in map(chr, range(128)) if not _WORD.match(c)})
@@ -43,6 +44,11 @@ def lowered(text: str) -> str:
             _cache.clear()
         _cache[text] = low
     return low
+
+
+def clear_cache() -> None:
+    """Forget lower-cased texts (for benchmarks that must not reuse them)."""
+    _cache.clear()
 
 
 def _lower_literals(source: str) -> str:
@@ -93,8 +99,8 @@ def _consume(states: set[_State], keys: set[str], kind: str, chars: Iterable[str
     out: set[_State] = set()
     for prefix, at_start in states:
         if kind != "word":
-            if prefix:
-                keys.add(prefix)  # the first word's known letters end here
+            if prefix:  # the first word's known letters end here; before a non-word character, so does the word
+                keys.add(_EXACT + prefix if kind == "nonword" else prefix)
             else:
                 out.add(("", kind == "nonword"))  # after a non-word character, a word starts
             continue
@@ -114,7 +120,10 @@ def _walk(items: list, states: set[_State], keys: set[str]) -> set[_State]:
         if not states:
             break
         if op is C.AT:
-            if av in (C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_STRING):
+            if av is C.AT_BOUNDARY:  # after letters, \b ends the word: the word is exactly those letters
+                keys.update(_EXACT + p for p, _ in states if p)
+                states = {("", True) for p, _ in states if not p}
+            elif av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING):
                 states = {(p, at or not p) for p, at in states}
         elif op in (C.ASSERT, C.ASSERT_NOT):
             continue  # zero width: it only narrows what matches
@@ -148,21 +157,54 @@ def _walk(items: list, states: set[_State], keys: set[str]) -> set[_State]:
     return states
 
 
-def pattern_keys(source: str) -> frozenset[str] | None:
-    """Word starts one of which every match of `source` (lower-cased) begins a word with; None if unknown."""
-    if sre_parse is None:
-        return None
+def _keys_from(items: list, at_start: bool) -> frozenset[str] | None:
     keys: set[str] = set()
     try:
-        for prefix, _ in _walk(list(sre_parse.parse(source)), {("", False)}, keys):
+        for prefix, _ in _walk(items, {("", at_start)}, keys):
             if not prefix:
                 raise _Unpinned
             keys.add(prefix)
     except _Unpinned:
         return None
-    except Exception:  # noqa: BLE001 - a parser detail we do not know: fall back to always running
-        return None
     return frozenset(keys)
+
+
+def _is_separator(item: tuple) -> bool:
+    """An item that always consumes a non-word character (`\\s+`, a space, a dash), or is `\\b`."""
+    op, av = item
+    if op is C.AT:
+        return av is C.AT_BOUNDARY
+    if op is C.LITERAL:
+        return not _WORD.match(chr(av))
+    if op is C.IN:
+        return _char_class(av)[0] == "nonword"
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, _, sub = av
+        return low >= 1 and len(sub) == 1 and sub[0][0] is not C.AT and _is_separator(sub[0])
+    return False
+
+
+def pattern_keys(source: str) -> tuple[frozenset[str], ...]:
+    """What every match of `source` (lower-cased) needs: sets of word starts, one from each set.
+
+    The first set is for the word a match begins with ({"gp", "pra"} for `\\b(?:GP|practice)\\s+to`);
+    the others for words later in the pattern that every match also has ({"to"}). Empty when nothing
+    can be pinned down, and then the pattern is always run.
+    """
+    if sre_parse is None:
+        return ()
+    try:
+        items = list(sre_parse.parse(source))
+        while len(items) == 1 and items[0][0] is C.SUBPATTERN:  # (?:…) around the whole pattern
+            items = list(items[0][1][3])
+        found = [_keys_from(items, False)]
+        for j in range(1, len(items)):
+            if _is_separator(items[j - 1]) and items[j][0] is not C.AT:
+                found.append(_keys_from(items[j:], True))
+    except Exception:  # noqa: BLE001 - a parser detail we do not know: fall back to always running
+        return ()
+    unique = {k for k in found if k}
+    return tuple(sorted(unique, key=lambda k: (min(map(len, k)) < _KEY_LEN, len(k))))[:4]
 
 
 class Pattern:
@@ -174,7 +216,7 @@ class Pattern:
         re.compile(source, re.I)  # raise re.error on the pattern as written
         self._boundary = low.startswith(r"\b") and not low.startswith(r"\b(?<")
         self._rx = re.compile(low[2:] if self._boundary else low)
-        self.keys = pattern_keys(low)
+        self.keys = pattern_keys(low)  # sets of word starts a text must hold for this to match
 
     def search(self, text: str) -> re.Match[str] | None:
         low = lowered(text)
@@ -209,47 +251,87 @@ def first_match(patterns: Iterable[Pattern], text: str) -> re.Match[str] | None:
 
 
 class WordIndex:
-    """Which of many patterns can match a text, from the first letters of its words, as a bit mask.
+    """Which of many patterns can match a text, from the first letters of its words, as bit masks.
 
-    Every pattern gets a bit; a word sets the bits of the patterns one of whose keys it starts with
-    (worked out once per distinct word), and patterns without keys are always set. A text's mask is
-    the OR over its words: a few dictionary lookups where the regex engine would scan it once per pattern.
+    Each of a pattern's key sets gets a bit; a word sets the bits of the key sets it starts with
+    (worked out once per distinct word), and a text's mask is the OR over its words. A pattern can
+    match only a text whose mask holds all of its bits: a few dictionary lookups per sentence where
+    the regex engine would scan the sentence once per pattern.
     """
 
     def __init__(self, patterns: Iterable[Pattern]) -> None:
-        self.bit: dict[int, int] = {}
+        self.need: dict[int, int] = {}
         self._by_key: dict[str, int] = {}
-        self._always = 0
+        n = 0
         for p in patterns:
-            if id(p) in self.bit:
+            if id(p) in self.need:
                 continue
-            b = 1 << len(self.bit)
-            self.bit[id(p)] = b
-            if p.keys is None:
-                self._always |= b
-            else:
-                for k in p.keys:
+            need = 0
+            for keys in p.keys:
+                b = 1 << n
+                n += 1
+                need |= b
+                for k in keys:
                     self._by_key[k] = self._by_key.get(k, 0) | b
+            self.need[id(p)] = need
         self._words: dict[str, int] = {}
 
-    def bits(self, patterns: Iterable[Pattern]) -> int:
-        out = 0
-        for p in patterns:
-            out |= self.bit[id(p)]
-        return out
+    def group(self, patterns: Iterable[Pattern]) -> PatternGroup:
+        return PatternGroup([(p, self.need[id(p)]) for p in patterns])
 
     def mask(self, text: str) -> int:
-        """The bits of every pattern that may match `text`."""
+        """The bits of every key set that a word of `text` satisfies."""
         low = lowered(text)
         words = low.translate(_NOT_WORD).split() if low.isascii() else _TOKEN.findall(low)
-        cache, out = self._words, self._always
+        cache, by_key, out = self._words, self._by_key, 0
         for w in words:
             m = cache.get(w)
             if m is None:
-                by_key = self._by_key
                 m = by_key.get(w[:1], 0) | by_key.get(w[:2], 0) | by_key.get(w[:3], 0)
+                if len(w) < _KEY_LEN:
+                    m |= by_key.get(_EXACT + w, 0)
                 if len(cache) > 50_000:
                     cache.clear()
                 cache[w] = m
             out |= m
         return out
+
+
+class PatternGroup:
+    """Patterns asked about together (a cue kind, a rule's patterns), each with the bits it needs."""
+
+    def __init__(self, items: list[tuple[Pattern, int]]) -> None:
+        self.items = tuple(items)
+        self.patterns = tuple(p for p, _ in items)
+        self._any = 0  # one bit per pattern (its first key set): none set, none can match
+        for _, need in items:
+            self._any |= need & -need
+        self._always = any(need == 0 for _, need in items)  # a pattern with no keys is always run
+
+    def passing(self, mask: int) -> list[Pattern]:
+        """The patterns, in order, that a text with this mask may match."""
+        if not (mask & self._any or self._always):
+            return []
+        return [p for p, need in self.items if mask & need == need]
+
+    def may_match(self, mask: int) -> bool:
+        """Whether any pattern may match a text with this mask."""
+        if self._always:
+            return True
+        if mask & self._any:
+            for _, need in self.items:
+                if mask & need == need:
+                    return True
+        return False
+
+    def first(self, text: str, mask: int) -> re.Match[str] | None:
+        """The first pattern, in order, that matches (a rule's `match` or `unless`)."""
+        for p in self.passing(mask):
+            m = p.search(text)
+            if m:
+                return m
+        return None
+
+    def leftmost(self, text: str, mask: int) -> re.Match[str] | None:
+        """The leftmost match of any pattern, as one alternation of them all would find (a cue)."""
+        return first_match(self.passing(mask), text)

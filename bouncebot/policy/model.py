@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bouncebot.policy.fastre import Pattern, WordIndex, first_match
+from bouncebot.policy.fastre import Pattern, WordIndex
 
 
 @dataclass(frozen=True)
@@ -96,9 +96,15 @@ class Policy:
 
         self._drug_regex, self._drug_names = drug_index(self.drugs)
         self.index = WordIndex([*(p for ps in self.cues.values() for p in ps),
-                                *(p for r in self.rules for p in (*r.match, *r.unless))])
-        self._cue_mask = {k: self.index.bits(v) for k, v in self.cues.items()}
-        self._rule_mask = {r.id: self.index.bits(r.match) for r in self.rules}
+                                *(p for r in self.rules for p in (*r.match, *r.unless, *r.letter_requires,
+                                                                  *r.letter_unless))])
+        self._cues = {k: self.index.group(v) for k, v in self.cues.items()}
+        self._match = {r.id: self.index.group(r.match) for r in self.rules}
+        self._unless = {r.id: self.index.group(r.unless) for r in self.rules}
+        self._letter_requires = {r.id: self.index.group(r.letter_requires) for r in self.rules}
+        self._letter_unless = {r.id: self.index.group(r.letter_unless) for r in self.rules}
+        self._can_act = self.index.group([*(p for k in ("practice", "patient_to_gp", "urgent") for p in self.cues[k]),
+                                          *(p for r in self.rules if r.needs == "none" for p in r.match)])
 
     def drugs_in(self, text: str) -> list[Drug]:
         """Every formulary drug named in the text (one search, however long the formulary)."""
@@ -116,26 +122,32 @@ class Policy:
     def cue(self, kind: str, text: str, mask: int | None = None) -> re.Match[str] | None:
         """The leftmost match of any pattern of this cue kind. `mask` is `index.mask(text)`, or of a
         text that contains it, when the caller asks many questions of one sentence."""
-        if mask is None:
-            mask = self.index.mask(text)
-        if not mask & self._cue_mask.get(kind, 0):
+        group = self._cues.get(kind)
+        if group is None:
             return None
-        bit = self.index.bit
-        return first_match((p for p in self.cues[kind] if bit[id(p)] & mask), text)
+        return group.leftmost(text, self.index.mask(text) if mask is None else mask)
 
-    def first(self, patterns: tuple[Pattern, ...], text: str, mask: int) -> re.Match[str] | None:
-        """The first of a rule's patterns (in order) that matches; `mask` as for `cue`."""
-        bit = self.index.bit
-        for p in patterns:
-            if bit[id(p)] & mask:
-                m = p.search(text)
-                if m:
-                    return m
+    def may_act(self, mask: int) -> bool:
+        """False when nothing can fire in a sentence with this mask: no cue that addresses the practice
+        or the patient, no urgent cue and no rule that needs no addressee can match it (most sentences)."""
+        return self._can_act.may_match(mask)
+
+    def match(self, rule: Rule, text: str, mask: int) -> re.Match[str] | None:
+        """The first of the rule's `match` patterns that matches; `mask` as for `cue`."""
+        return self._match[rule.id].first(text, mask)
+
+    def unless(self, rule: Rule, text: str, mask: int) -> re.Match[str] | None:
+        return self._unless[rule.id].first(text, mask)
+
+    def letter_gate(self, rule: Rule, text: str, mask: int, kind: str) -> str | None:
+        """Why the rule cannot fire anywhere in this letter (its kinds, the context it needs), or None."""
+        if rule.kinds and kind not in rule.kinds:
+            return f"only for {', '.join(rule.kinds)} letters"
+        if rule.letter_requires and not self._letter_requires[rule.id].first(text, mask):
+            return "the letter lacks the context this rule needs"
+        if rule.letter_unless and self._letter_unless[rule.id].first(text, mask):
+            return "the letter's context rules this out"
         return None
-
-    def may_fire(self, rule: Rule, mask: int) -> bool:
-        """False when none of the rule's match patterns can match a text with this mask."""
-        return bool(self._rule_mask[rule.id] & mask)
 
     def duty(self, category: str) -> Duty:
         c = self.categories[category]

@@ -8,7 +8,7 @@ exact offsets into the block text so the review screen can highlight the evidenc
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from bouncebot.model import Letter
 
@@ -20,8 +20,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\"'‘“])")
 _ABBREVIATION = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|e\.g|i\.e|approx|No|St|vs|ref))$")
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):  # a tuple: sentences are made by the thousand
     block: int
     start: int
     end: int
@@ -29,18 +28,28 @@ class Sentence:
     section: str  # the heading above it, lower case ("" when none)
 
 
-def _is_heading(line: str, nxt: str | None) -> bool:
-    s = line.strip().rstrip(":").strip()
+def _bullet(stripped: str, text: str) -> re.Match[str] | None:
+    """`_BULLET.match(text)`; a line that starts with a letter is a bullet only as "a." / "a)" / "o "."""
+    if stripped[0].isalpha() and not (len(stripped) > 1 and (stripped[1] in ".)" or stripped[1].isspace())):
+        return None
+    return _BULLET.match(text)
+
+
+def _is_underline(stripped: str) -> bool:
+    """A line of dashes or equals signs (`^\\s*[-=_~]{3,}\\s*$`, without the regex engine)."""
+    return len(stripped) >= 3 and not stripped.strip("-=_~")
+
+
+def _is_heading(stripped: str, next_is_underline: bool) -> bool:
+    s = stripped.rstrip(":").strip()
     if not s or len(s) > 70 or s.endswith((".", ",", ";")):
         return False
-    if nxt is not None and _UNDERLINE.match(nxt):
-        return True
-    if line.strip().endswith(":") and len(s.split()) <= 8:
+    if next_is_underline:
         return True
     words = s.split()
     if len(words) > 8:
         return False
-    if s.isupper() and any(c.isalpha() for c in s):
+    if stripped.endswith(":") or s.isupper():
         return True
     caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return caps == len(words) and len(words) <= 6 and not re.search(r"\d{2}", s) and "|" not in s
@@ -48,11 +57,9 @@ def _is_heading(line: str, nxt: str | None) -> bool:
 
 def _units(text: str) -> list[tuple[int, int, str]]:
     """(start, end, section) runs of text that may hold one or more sentences."""
-    lines: list[tuple[int, str]] = []
-    pos = 0
-    for raw in text.split("\n"):
-        lines.append((pos, raw))
-        pos += len(raw) + 1
+    raw = text.split("\n")
+    stripped = [line.strip() for line in raw]
+    underline = [_is_underline(x) for x in stripped] + [False]
     units: list[tuple[int, int, str]] = []
     section = ""
     cur: list[int] | None = None  # [start, end]
@@ -64,21 +71,23 @@ def _units(text: str) -> list[tuple[int, int, str]]:
             units.append((cur[0], cur[1], section))
         cur = None
 
-    for i, (start, line) in enumerate(lines):
-        nxt = lines[i + 1][1] if i + 1 < len(lines) else None
-        stripped = line.strip()
-        if not stripped or _UNDERLINE.match(line):
+    start = -1
+    for i, line in enumerate(raw):
+        start += 1 + (len(raw[i - 1]) if i else 0)
+        st = stripped[i]
+        if not st or underline[i]:
             flush()
             prev = ""
             continue
-        if _is_heading(line, nxt) and not _BULLET.match(line):
+        bullet = _bullet(st, line)
+        if bullet is None and _is_heading(st, underline[i + 1]):
             flush()
-            section = stripped.rstrip(":").strip().lower()
+            section = st.rstrip(":").strip().lower()
             prev = ""
             continue
         lead = len(line) - len(line.lstrip())
-        cell = _CELL.match(stripped)
-        if (cell and len(cell.group(1).split()) <= 5 and len(stripped) - cell.end() > len(cell.group(1))
+        cell = _CELL.match(st) if "|" in st or ":" in st else None
+        if (cell and len(cell.group(1).split()) <= 5 and len(st) - cell.end() > len(cell.group(1))
                 and _CELL_LABEL.search(cell.group(1))):
             flush()
             section = cell.group(1).strip().lower()
@@ -86,8 +95,8 @@ def _units(text: str) -> list[tuple[int, int, str]]:
             cur = [start + start_col, start + len(line.rstrip())]
             prev = line  # a wrapped value continues on the next lines
             continue
-        soft = (cur is not None and not _BULLET.match(line) and "|" not in stripped
-                and (stripped[:1].islower() or (len(prev) >= 50 and not prev.rstrip().endswith((".", ":", "!", "?"))))
+        soft = (cur is not None and bullet is None and "|" not in st
+                and (st[:1].islower() or (len(prev) >= 50 and not prev.rstrip().endswith((".", ":", "!", "?"))))
                 )
         if not soft:
             flush()
@@ -111,12 +120,14 @@ def sentences(letter: Letter) -> list[Sentence]:
                       if not _ABBREVIATION.search(chunk, max(0, m.start() - 8), m.start())] + [len(chunk)]
             for e in bounds:
                 piece = chunk[s0:e]
-                lstrip = len(piece) - len(piece.lstrip())
-                bullet = _BULLET.match(piece)
-                if bullet:
-                    lstrip = max(lstrip, bullet.end())
-                a, z = start + s0 + lstrip, start + s0 + len(piece.rstrip())
-                if z > a:
-                    out.append(Sentence(b, a, z, " ".join(text[a:z].split()), section))
+                body = piece.lstrip()
+                if body:
+                    lstrip = len(piece) - len(body)
+                    bullet = _bullet(body, piece)
+                    if bullet:
+                        lstrip = max(lstrip, bullet.end())
+                    a, z = start + s0 + lstrip, start + s0 + len(piece.rstrip())
+                    if z > a:
+                        out.append(Sentence(b, a, z, " ".join(text[a:z].split()), section))
                 s0 = e
     return out

@@ -1,0 +1,117 @@
+"""The word index that lets the engine skip patterns must never skip one that would match.
+
+Skipping is a speed trick only: every test here compares it with plainly running the pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bouncebot.policy import load_policy
+from bouncebot.policy.fastre import Pattern, WordIndex, first_match, pattern_keys
+from bouncebot.policy.text import sentences
+from bouncebot.reading import read_letter
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPORA = ("dev", "own", "heldout", "third", "fourth", "fifth")
+
+
+@pytest.fixture(scope="module")
+def policy():
+    return load_policy(ROOT / "config" / "policy", formulary=ROOT / "config" / "formulary.toml")
+
+
+def _all_patterns(policy) -> list[Pattern]:
+    return [*(p for ps in policy.cues.values() for p in ps),
+            *(p for r in policy.rules for p in (*r.match, *r.unless, *r.letter_requires, *r.letter_unless))]
+
+
+def test_no_policy_pattern_is_skipped_where_it_matches(policy):
+    """Every sentence of every corpus, every pattern of the policy: a match is always let through."""
+    patterns = _all_patterns(policy)
+    group = policy.index.group(patterns)
+    checked = skipped = 0
+    for name in CORPORA:
+        for path in sorted((ROOT / "tests" / "corpus" / name).glob("*.eml")):
+            letter = read_letter(path.read_bytes())
+            for s in sentences(letter):
+                allowed = {id(p) for p in group.passing(policy.index.mask(s.text))}
+                for p in patterns:
+                    checked += 1
+                    if id(p) not in allowed:
+                        skipped += 1
+                        assert p.search(s.text) is None, (p.pattern, s.text)
+    assert checked > 1_000_000
+    assert skipped > 0.8 * checked  # and it does skip most of them, or it would not be worth having
+
+
+@pytest.mark.parametrize(("source", "text", "matches"), [
+    (r"\bre-?refer\b", "please re-refer her", True),
+    (r"\bre-?refer\b", "please rerefer her", True),
+    (r"\bre-?refer\b", "the results were reviewed", False),
+    (r"\bgp\s+to\b", "GP to check", True),
+    (r"\bgp\s+to\b", "GPs today", False),
+    (r"\b(?:I|we)\s+(?:would\s+)?(?:ask|request)\s+that\b", "We would ask that you", True),
+    (r"\b(?:I|we)\s+(?:would\s+)?(?:ask|request)\s+that\b", "We would ask you", False),
+    (r"\bin\s+(?:24|48|72)\s*(?:hours|h)\b", "repeat in 48h please", True),
+    (r"^(?!.*\btoday\b)", "Derek Sowerbutts", True),  # no keys at all: always run
+    (r"(?<!his )\bgp\b", "his GP", False),
+])
+def test_index_agrees_with_the_regex(source, text, matches):
+    p = Pattern(source)
+    index = WordIndex([p])
+    group = index.group([p])
+    allowed = bool(group.passing(index.mask(text)))
+    assert bool(p.search(text)) is matches
+    if matches:
+        assert allowed
+
+
+def test_keys_mark_whole_words_and_later_words():
+    keys = pattern_keys(r"\b(?:gp|practice)\s+to\b")
+    assert frozenset({"=gp", "pra"}) in keys  # "gp" is a whole word; "practice" starts with "pra"
+    assert frozenset({"=to"}) in keys  # and every match also has the word "to"
+    assert pattern_keys(r"\w+ing\b") == ()  # nothing to pin down: always run
+
+
+def test_a_sentence_without_any_key_word_still_runs_patterns_without_keys():
+    always = Pattern(r"^(?!.*\burgent\b)")
+    keyed = Pattern(r"\bplease\b")
+    index = WordIndex([always, keyed])
+    group = index.group([keyed, always])
+    assert index.mask("Derek Sowerbutts") == 0
+    assert group.passing(0) == [always]
+    assert group.may_match(0)
+
+
+_WORDS = ["gp", "GP", "to", "please", "re-refer", "rerefer", "practice", "we", "would", "ask", "that",
+          "in", "48h", "48", "hours", "surgery", "at", "the", "bloods", "é", "naïve", "x", "-", "/", "(", ")"]
+_SOURCES = [r"\b(?:gp|practice)\s+to\b", r"\bre-?refer\w*\b", r"\bat\s+the\s+(?:gp\s+)?surgery\b",
+            r"\b(?:I|we)\s+(?:would\s+)?ask\s+that\b", r"\bin\s+48\s*(?:hours|h)\b", r"\bplease\b",
+            r"\bna[iï]ve\b", r"\(\s*(?:booked|done)\s*\)", r"\bbloods?\b[^.]{0,20}\bsurgery\b"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=12), st.sampled_from([" ", "  ", " / ", ", "]))
+def test_random_texts_never_lose_a_match(words, sep):
+    text = sep.join(words)
+    patterns = [Pattern(s) for s in _SOURCES]
+    index = WordIndex(patterns)
+    allowed = {id(p) for p in index.group(patterns).passing(index.mask(text))}
+    for p in patterns:
+        if p.search(text):
+            assert id(p) in allowed, (p.pattern, text)
+
+
+def test_leftmost_cue_is_what_one_alternation_would_find():
+    sources = [r"\bplease\b", r"\bgp\s+to\b", r"\bcould\s+you\b"]
+    patterns = [Pattern(s) for s in sources]
+    combined = re.compile("|".join(f"(?:{s})" for s in sources), re.I)
+    for text in ["Could you please ask the GP to", "GP to repeat; please", "nothing here", "please could you"]:
+        a, b = first_match(patterns, text), combined.search(text)
+        assert (a and (a.start(), a.end())) == (b and (b.start(), b.end()))
