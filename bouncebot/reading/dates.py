@@ -1,4 +1,5 @@
-"""Dates as UK hospital letters write them: 05/10/2026, 5.10.26, 1st October 2026, 01-Oct-2026, 2026-10-05."""
+"""Dates as UK hospital letters write them: 05/10/2026, 5.10.26, 05-10-2026, 1st October 2026, 01-Oct-2026,
+2026-10-05, 2026/10/05."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 DATE = (
-    r"(?:\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})"
+    r"(?:(?<!\d)\d{4}[-/]\d{2}[-/]\d{2}(?!\d)"
+    r"|(?<![\d/.-])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?![\d/])"
+    r"|(?<![\d-])\d{1,2}-\d{1,2}-\d{4}(?!\d)"
     r"|\d{1,2}(?:st|nd|rd|th)?[ -]+" + _MONTH + r"\.?,?[ -]+\d{4}"
     r"|" + _MONTH + r"\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})"
 )
@@ -25,11 +27,11 @@ def parse_date(text: str) -> date | None:
         return None
     s = m.group(0).lower().replace(",", " ").replace(".", " ") if not re.match(r"\d{1,2}\.\d", m.group(0)) else m.group(0)
     try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
-            y, mo, d = (int(x) for x in s.split("-"))
+        if re.fullmatch(r"\d{4}[-/]\d{2}[-/]\d{2}", s):
+            y, mo, d = (int(x) for x in re.split(r"[-/]", s))
             return date(y, mo, d)
-        if re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", s):
-            d, mo, y = (int(x) for x in re.split(r"[/.]", s))
+        if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", s):
+            d, mo, y = (int(x) for x in re.split(r"[/.-]", s))
             return date(y + 2000 if y < 100 else y, mo, d)
         words = re.findall(r"[a-z]+|\d+", s)
         nums = [int(w) for w in words if w.isdigit()]

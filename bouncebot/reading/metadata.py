@@ -25,8 +25,10 @@ _NOT_NAME = (r"(?!(?:NHS|DOB|D\.O\.B|Date|Hospital|Hosp|Address|Planned|Ward|Con
              r"Speciality|Department|Trust|Service|Clinic|FY[12]|SHO|ST\d|CT\d|Locum|Head|Director)\b)")
 SEP = r"[ \t]*(?:[:|.…][ \t.…]*)?"  # "Label: value", "Label | value" (a table), or "Label value"
 _NAME = r"[A-Z][A-Za-z'\-]+(?: [A-Z]\.?)*(?: " + _NOT_NAME + r"[A-Z][A-Za-z'\-]+){1,3}"
-_NHS_LABELLED = re.compile(r"NHS\s*(?:No\.?|Number|num(?:ber)?)?\s*[:.]?\s*(\d{3}[ \t\n-]?\d{3}[ \t\n-]?\d{4})", re.I)
-_NHS_ANY = re.compile(r"\b(\d{3}[ -]?\d{3}[ -]?\d{4})\b")
+# "NHS No: 999 000 0018", "NHS number (verified) 999-000-0018", "N.H.S. No. 999.000.0018", "NHS#9990000018"
+_NHS_LABELLED = re.compile(r"N\.?H\.?S\.?\s*(?:No\.?|Number|num(?:ber)?|#)?\s*(?:\([A-Za-z ]{1,20}\))?\s*[:.#]?\s*"
+                           r"(\d{3}[ \t\n.-]{0,3}\d{3}[ \t\n.-]{0,3}\d{4})(?!\d)", re.I)
+_NHS_ANY = re.compile(r"(?<![\d/.-])(\d{3}[ .-]?\d{3}[ .-]?\d{4})(?![\d/.-]\d)")
 _TRUST = re.compile(r"\b((?:[A-Z][\w'&.\-]*|&|and|of|the|for|AND|OF|THE|FOR) ){1,8}?(?:NHS )?(?:FOUNDATION |Foundation )?"
                     r"(?:Trust|TRUST)\b")
 # Independent and community providers holding NHS contracts: "Kestrel MSK Partnership CIC",
@@ -34,14 +36,18 @@ _TRUST = re.compile(r"\b((?:[A-Z][\w'&.\-]*|&|and|of|the|for|AND|OF|THE|FOR) ){1
 _COMPANY = re.compile(r"(?m)^[ \t]*((?:[A-Z][\w'&-]*[ \t]){1,5}?(?:\((?:[A-Z][\w'&-]*\s){1,4}(?:CIC|LLP|Ltd|Limited|PLC|plc)\)|"
                       r"(?:CIC|LLP|Ltd|Limited|PLC|plc)\b))")
 _TRUST_START = re.compile(r"[A-Z]")
+# Hospices are charities, not trusts: "Quernmoor Hospice", "St Ebba's Hospice" (a line of its own, or before a comma/pipe)
+_HOSPICE = re.compile(r"(?m)^[ \t]*((?:St\.? |Saint )?(?:[A-Z][\w'&-]*[ \t]){1,4}?Hospice)\b[ \t]*(?:$|[,|\-–(])")
 _DOB = re.compile(r"(?:Date of birth|D\.?O\.?B\.?|Born)" + SEP + "(" + DATE + ")", re.I)
 
 _EVENT_LABELS = {
-    "discharge": r"(?:Date of discharge|Discharge date(?:\s*/\s*time|\s+and\s+time)?|Discharged(?: on)?|Date discharged|D/C(?: date)?|"
+    "discharge": r"(?:Date of discharge|Discharge date(?:\s*/\s*time|\s+and\s+time)?|Date and time of discharge|"
+                 r"Discharged(?: (?:on|home|to [a-z]+(?: [a-z]+)?))?|Date discharged|D/C(?: date)?|"
                  r"Discharge(?=\s*[:|]|\s+\d))",
     "clinic": r"(?:Clinic date|Date of clinic|Date of appointment|Appointment date|Date seen|Seen on|"
               r"Date of attendance|Attendance date|Attended|Date of consultation|Consultation date|Clinic held on|"
-              r"Arrival|Arrived|Date of arrival|Seen|Date of visit|Visit date|Appointment)",
+              r"Arrival|Arrived|Date of arrival|Seen|Date of visit|Visit date|Appointment|Date of review|Reviewed|"
+              r"Attendance(?=\s*[:|])|Seen in [a-z]+(?: [a-z]+)? clinic(?: on)?|Clinic(?=[ \t]*[:|]?[ \t]*\d))",
 }
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _NARRATIVE_CLINIC = re.compile(r"\b(?:(?:in|at) (?:the |our |his |her )?[^.\n]{0,30}?)?"
@@ -56,6 +62,11 @@ _LABELLED_VISIT = re.compile(
     r"(?im)^[ \t]*[\w -]{0,30}?\b(?:clinic|review|assessment|seen|attend\w*|appointment|consultation|visit|session|"
     r"procedure)\b"
     r"[\w ,&']{0,40}?[ \t]*[:|–,-][ \t]*(?:[\w &']{0,30},[ \t]*)?" + _WEEKDAY + "(" + DATE + ")")
+_DATE_LINE = re.compile(r"(?m)^[ \t]*" + _WEEKDAY + "(" + DATE + r")[ \t]*$", re.I)
+# "I saw her in clinic today", "at her routine review today": the visit was on the letter's own date
+_TODAY = re.compile(r"\b(?:saw|seen|review(?:ed)?|clinic|attend(?:ed|ance)|assess(?:ed|ment)|appointment|consultation|"
+                    r"visit(?:ed)?)\b[^.\n]{0,30}?\btoday\b|\btoday(?:'s)?\b[^.\n]{0,20}?\b(?:clinic|appointment|review|"
+                    r"consultation|visit)\b", re.I)
 _MISSED = re.compile(r"did not attend|failed to attend|\bDNA\b|not brought|missed (?:his|her|their|the)? ?appointment",
                      re.I)
 _LETTER_DATE = re.compile(r"(?:^|\n)\s*(?:Date(?: typed| of letter| dictated)?|Typed|Dictated|Date completed)\s*[:.]?\s*("
@@ -118,6 +129,9 @@ def _trust(text: str) -> str | None:
     m = _COMPANY.search(text)
     if m:
         return " ".join(m.group(1).split())
+    m = _HOSPICE.search(text)
+    if m:
+        return " ".join(m.group(1).split())
     return None
 
 
@@ -127,7 +141,54 @@ def _title(name: str) -> str:
     return " ".join(w if w == "NHS" else w.lower() if w.lower() in small else w.capitalize() for w in name.split())
 
 
-def _specialty(text: str) -> str | None:
+# What the sending system says it attached, in the covering e-mail: "Attached: Clinic Letter - Adult ADHD",
+# "A Discharge Summary (Trauma and Orthopaedics) is attached", "correspondence from Example Health (Podiatry)"
+_STATED_SPECIALTY = (
+    ("ttached", re.compile(r"\b(?i:attached|enclosed)[ \t]*:[ \t]*(?:[A-Za-z]+ ){0,2}(?i:letter|summary|report|outcome|response)"
+                           r"[ \t]*(?:[-–,:][ \t]*|\()(?P<v>[A-Z][^\n]{2,60}?)[ \t]*(?:\)?[.]?[ \t]*(?:\n|$)|[ \t][-–][ \t])")),
+    ("is attached", re.compile(r"\b(?i:letter|summary|report)[ \t]+\((?P<v>[A-Z][^()\n]{2,50})\)[ \t]+is[ \t]+attached")),
+    (" from ", re.compile(r"\b(?i:correspondence|letter|report|summary)[ \t]+from[ \t]+[A-Z][^()\n]{2,80}?[ \t]"
+                          r"\((?P<v>[A-Z][^()\n]{2,50})\)")),
+)
+_NOT_SPECIALTY = re.compile(r"\b(?:Hospital|Trust|Health Centre|Road|Street|Lane|Ltd|Limited|CIC|LLP|PLC|ref|pdf|docx)\b|\d",
+                            re.I)
+
+
+def _clean_specialty(value: str) -> str:
+    """ "Cardiology (Heart Failure)" -> Cardiology, "Rheumatology / Metabolic Bone" -> Rheumatology,
+    "Hepatology General Clinic" -> Hepatology, "NHS Audiology" -> Audiology, "Otolaryngology" -> ENT."""
+    value = value.strip().rstrip(".")
+    inpatient = re.search(r"\((?:Inpatients?|Inpatient Unit)\)\)?$", value, re.I)
+    value = re.sub(r"\s*\([^()]*\)\)?", "", value).strip()
+    value = re.split(r"\s+/\s+", value)[0]
+    value = re.sub(r"^(?:NHS|Adult Outpatient|Outpatient)\s+", "", value)
+    value = re.sub(r"(?:\s+General)?\s+(?:Clinic|Outpatients?|Department)$|\s+General$", "", value) or value
+    value = _specialty_aliases().get(value.lower(), value)
+    return value + " (Inpatient)" if inpatient else value
+
+
+@cache
+def _specialty_aliases() -> dict[str, str]:
+    with open(Path(__file__).resolve().parent.parent / "data" / "specialties.toml", "rb") as f:
+        table = tomllib.load(f).get("aliases", {})
+    return {w.lower(): name for name, words in table.items() for w in words}
+
+
+def _specialty(text: str, kind: str = "") -> str | None:
+    value = _specialty_of(text)
+    if value == "Adult Mental Health" and kind == "discharge_summary" and re.search(r"\bWard\b|\binpatient", text, re.I):
+        return "Adult Mental Health (Inpatient)"  # a mental-health ward's summary
+    return value
+
+
+def _specialty_of(text: str) -> str | None:
+    top = text[:3000]
+    low = top.lower()
+    for cue, rx in _STATED_SPECIALTY:
+        for m in rx.finditer(top) if (cue in low or (cue == "ttached" and "nclosed" in low)) else ():
+            value = _clean_specialty(m.group("v"))
+            if value and not _NOT_SPECIALTY.search(value) and len(value.split()) <= 6:
+                return value
     for rx in (
         r"(?:^|\n)\s*Special(?:i)?ty[ \t]*[:|][ \t]*([^\n|]+)",
         r"(?:^|\n)\s*Department[ \t]*[:|][ \t]*([A-Z][^\n|]+)",
@@ -137,13 +198,21 @@ def _specialty(text: str) -> str | None:
         m = re.search(rx, text)
         if m:
             value = re.split(r"\s{2,}| [A-Z][a-z]+(?: [a-z]+)*:|\||\s[-–]\s|,", m.group(1))[0].strip().rstrip(".")
+            value = _clean_specialty(value)
             if value and not re.search(r"\b(?:Hospital|Trust|Health Centre|Road|Street|Lane)\b|\d", value) \
                     and not re.match(_WEEKDAY[3:-2], value, re.I):
                 return value
     head = "\n".join(text.splitlines()[:20])
-    for name, words in _specialty_words():
-        if re.search(r"\b" + re.escape(words) + r"\b", head, re.I if len(words) > 4 else 0):
-            return name
+    found = _specialty_at(head)  # the first named in the heading
+    if found:
+        # "Breast Oncology", "Paediatric Gastroenterology": the last of adjacent names is the specialty
+        nxt = _specialty_at(head, found[1] + 1, anchored=True) if head[found[1]:found[1] + 1] == " " else None
+        while nxt:
+            found = nxt
+            nxt = _specialty_at(head, found[1] + 1, anchored=True) if head[found[1]:found[1] + 1] == " " else None
+        return _paediatric(found[2], head, found[0])
+    if re.search(r"\bHospice\b", head):
+        return "Palliative Medicine"
     # a letterhead line naming the service, before the letter is addressed: "Orthotics Department",
     # "Cardiothoracic Surgery, Ward C2", "Community MSK Interface Service"
     letterhead = re.split(r"\n\s*(?:Dear\b|Re:|Patient\b)", head, maxsplit=1)[0]
@@ -162,6 +231,48 @@ def _specialty(text: str) -> str | None:
 
 
 @cache
+def _specialty_index() -> dict[str, list[tuple[str, str]]]:
+    """The names table by its first word (lower case): (words, name), longest words first."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for name, words in _specialty_words():
+        index.setdefault(re.match(r"[A-Za-z&]+", words).group(0).lower(), []).append((words, name))  # type: ignore[union-attr]
+    return index
+
+
+def _specialty_at(head: str, pos: int = 0, anchored: bool = False) -> tuple[int, int, str] | None:
+    """(start, end, name) of the first names-table entry in `head` from `pos` (the longest at a place).
+    Short words (ENT, CMHT, ED) must match case; a word lookup, not one big alternation, to stay fast."""
+    index = _specialty_index()
+    for m in _WORD.finditer(head, pos):
+        if anchored and m.start() != pos:
+            return None
+        if m.start() and head[m.start() - 1].isalnum():
+            continue
+        for words, name in index.get(m.group(0).lower(), ()):
+            end = m.start() + len(words)
+            seen = head[m.start():end]
+            if (seen == words or (len(words) > 4 and seen.lower() == words.lower())) and \
+                    (end == len(head) or not (head[end].isalnum() or head[end] in "&_")):
+                return m.start(), end, name
+        if anchored:
+            return None
+    return None
+
+
+_WORD = re.compile(r"[A-Za-z&]+")
+
+
+def _paediatric(name: str, text: str, at: int) -> str:
+    """ "Paediatric Cardiology", "Children's Diabetes Team", "Paediatric ED": a children's service of a specialty."""
+    if name.startswith(("Paediatric", "Community Paediatric")) or not re.search(
+            r"(?i:paediatric|children'?s)[ \t]+$", text[max(0, at - 14):at]):
+        return name
+    base = {"Diabetes and Endocrinology": "Diabetes", "General Surgery": "Surgery",
+            "Respiratory Medicine": "Respiratory Medicine"}.get(name, name)
+    return "Paediatric " + base
+
+
+@cache
 def _specialty_words(table: str = "names") -> list[tuple[str, str]]:
     """(name, words) pairs, longest words first, from a table of bouncebot/data/specialties.toml."""
     with open(Path(__file__).resolve().parent.parent / "data" / "specialties.toml", "rb") as f:
@@ -170,45 +281,106 @@ def _specialty_words(table: str = "names") -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: -len(p[1]))
 
 
+_INITIALS_NAME = r"[A-Z]\.?(?:[ ]?[A-Z]\.?){0,2} (?:" + _NOT_NAME + r"[A-Z][A-Za-z'\-]+)(?:-[A-Z][A-Za-z'\-]+)?"
+_PERSON = r"(" + _TITLE + r"\.? (?:" + _NAME + "|" + _INITIALS_NAME + r"))"
+_ROLE = (r"(?:Consultant|Registrar|Lead|Practitioner|Physician|Surgeon|Specialist|Nurse|Radiologist|Pathologist|"
+         r"Manager|Physiotherapist|Therapist|Psychologist|Podiatrist|Dietitian|Midwife|Sister|Matron|Pharmacist|"
+         r"Doctor|Officer|Coordinator|Psychiatrist|Paediatrician|Clinician|Audiologist|Orthoptist|Optometrist|"
+         r"Hepatologist|Oncologist|Haematologist|Cardiologist|Gastroenterologist|Neurologist|Dermatologist|"
+         r"Rheumatologist|Urologist|Gynaecologist|Endocrinologist|Geriatrician|Anaesthetist|Intensivist|"
+         r"ST\d|CT\d|SpR|FY[12]|Fellow|GP with|GPwSI|GPwER)")
+_SIGN_OFF = (r"(?:Yours (?:sincerely|faithfully|truly)|Kind regards|Best wishes|With best wishes|Warm regards|Best regards|"
+             r"Many thanks|With thanks|Regards|Sincerely)[,.]?")
+# the author named by the record system: "Electronically signed by Dr A Example", "Dictated by: Mr B Example"
+_SIGNED = re.compile(r"\b(?:Electronically (?:signed|approved|authorised|authorized)(?: by)?|Digitally signed(?: by)?|"
+                     r"Signed(?: electronically)?(?: by)?|Dictated(?: and (?:checked|signed|approved))?(?: by)|"
+                     r"Letter (?:written|dictated) by|Written by|Approved by|Rejected by|Triaged by|Triaging clinician|"
+                     r"Reviewing clinician)" + SEP + _PERSON)
+# "Consultant: Dr M Holt", "Cons: Mr A Example (General Surgery)", "Responsible clinician: Dr B Example"
+_RESPONSIBLE = re.compile(r"\b(?:Responsible (?:consultant|clinician)|Named consultant|Consultant (?:in charge|responsible)|"
+                          r"Consultant|Cons\.?|On behalf of)" + SEP + _PERSON, re.I)
+# a signature without a title: "Jodie Example\nAdvanced Practice Physiotherapist", "Priya Example, Specialist Dietitian"
+_PLAIN_NAME = r"([A-Z][a-z][A-Za-z'\-]+(?: [A-Z][a-z][A-Za-z'\-]+){1,2})"
+_POSTNOMINAL = re.compile(r"(?:\s+(?:[A-Z]{2,}[a-z]?(?:\([A-Za-z]+\))?|BSc|MSc|MBChB|MBBS|PhD|MD|MA|BA|MRCPsych|FRCPath|"
+                          r"FRCPsych|FRCPCH|MCSP|MRCPCH|DipN|RGN|RMN|RN|RD|HCPC)\b\.?,?)+$")
+
+
+def _clean_person(name: str) -> str:
+    """Dr Jane Example FRCP -> Dr Jane Example; keeps 'Dr J EXAMPLE' (a capitalised surname) intact."""
+    words = name.split()
+    trimmed = _POSTNOMINAL.sub("", name)
+    if trimmed != name and len(trimmed.split()) >= 3 and len(trimmed.split()[-1].rstrip(".")) > 1:
+        return trimmed
+    return " ".join(words)
+
+
+def _titled(plain: str, text: str) -> str:
+    """An untitled signature, with the title the letter gives the same person elsewhere ("(Ms L Example RGN)")."""
+    surname = plain.split()[-1]
+    m = re.search(r"\b(" + _TITLE + r")\.? (?:[A-Z][A-Za-z'\-]*\.? ){0,3}" + re.escape(surname) + r"\b", text)
+    return f"{m.group(1)} {plain}" if m else plain
+
+
 def _clinician(text: str, kind: str) -> str | None:
-    person = r"(" + _TITLE + r"\.? " + _NAME + ")"
+    person = _PERSON
     if kind == "discharge_summary":
-        for rx in (r"(?:Consultant|Responsible consultant|On behalf of)" + SEP + person,):
-            m = re.search(rx, text)
-            if m:
-                return m.group(1)
-    m = re.search(r"(?:Yours (?:sincerely|faithfully)|Kind regards|Best wishes|With best wishes|Regards)[,.]?\s*\n"
-                  r"(?:\s*\n)*\s*" + person, text, re.I)
+        m = _RESPONSIBLE.search(text)
+        if m:
+            return _clean_person(m.group(1))
+    if kind == "ed_letter":  # the clinician who saw the patient, not the senior who reviewed
+        m = re.search(r"\b(?:Seen by|Treating clinician|Clinician)" + SEP + person, text)
+        if m:
+            return _clean_person(m.group(1))
+    m = re.search(_SIGN_OFF + r"[ \t]*\n(?:\s*\n)*\s*" + person, text, re.I)
     if m:
-        return m.group(1)
+        return _clean_person(m.group(1))
+    m = _SIGNED.search(text)
+    if m:
+        return _clean_person(m.group(1))
     # an unsigned-off report: the last titled name followed by a role line
-    role = (r"(?:Consultant|Registrar|Lead|Practitioner|Physician|Surgeon|Specialist|Nurse|Radiologist|Pathologist|"
-            r"Manager|Physiotherapist|Therapist|Psychologist|Podiatrist|Dietitian|Midwife|Sister|Matron|Pharmacist|"
-            r"Doctor|Officer|Coordinator|Psychiatrist|Paediatrician|Clinician)")
+    role = _ROLE
     found = re.findall(r"(?:^|\n)\s*" + person + r"\s*(?:,[^\n]*)?\n(?:\s*\n)*[^\n]*" + role, text)
     found += re.findall(r"(?:^|\n)[^\n]{0,40}?" + person + r"\s*,\s*[^\n]{0,40}" + role, text)
     found += re.findall(role + r"[^\n(]{0,40}\(\s*" + person + r"\s*[,)]", text)
     if found:
-        return found[-1]
-    for rx in (r"(?:Consultant|Clinician|Seen by|Signed|Reported by|Authori[sz]ed by|Verified by|Clinician responsible)"
-               + SEP + person,):
+        return _clean_person(found[-1])
+    for rx in (r"(?:Consultant|Clinician|Seen by|Signed|Reported by|Authori[sz]ed by|Verified by|Clinician responsible|"
+               r"Reviewed by|Author)" + SEP + person,):
         m = re.search(rx, text)
         if m:
-            return m.group(1)
+            return _clean_person(m.group(1))
+    # a titled name alone on a line after the salutation: the signature of a letter without a sign-off
+    dear = re.search(r"(?m)^[ \t]*Dear\b", text)
+    found = re.findall(r"(?m)^[ \t]*" + person + r"[ \t,]*$", text[dear.end():]) if dear else []
+    if found:
+        return _clean_person(found[-1])
+    # an untitled signature after the sign-off, or an untitled name with a role at the start of a late line
+    m = re.search(_SIGN_OFF + r"[ \t]*\n(?:\s*\n)*[ \t]*" + _PLAIN_NAME + r"[ \t]*(?:,[^\n]*)?\n", text + "\n")
+    if m is None:
+        tail_start = max(0, len(text) - 1500)
+        found = list(re.finditer(r"(?m)^[ \t]*" + _PLAIN_NAME + r"(?:[ \t]*,[ \t]*|[ \t]*\n(?:[ \t]*\n)*[ \t]*)(?:[A-Z][\w&-]* ){0,4}"
+                                 + role + r"\b", text[tail_start:]))
+        m = found[-1] if found else None
+    if m and not re.search(r"\b(?:Hospital|Trust|Centre|Service|Team|Clinic|Department|Health|Street|Road|Medical)\b",
+                           m.group(1)):
+        return _titled(m.group(1), text)
     return None
 
 
 def _event(text: str, kind: str, sent: date | None = None) -> tuple[date | None, str | None, str | None]:
     """(date, time, the words that state it) for the discharge or clinic the letter describes."""
     order = ["discharge", "clinic"] if kind == "discharge_summary" else ["clinic", "discharge"]
-    if kind in ("referral_response", "results", "other"):
+    if kind == "other":
         return None, None, None
+    if kind in ("referral_response", "results"):
+        order = ["clinic"]  # only a labelled attendance ("Seen: 1 May 2027"), never a referral or report date
     for key in order:
-        m = re.search(r"\b" + _EVENT_LABELS[key] + SEP + _WEEKDAY + r"(" + DATE + r")(?:,? (?:at )?(\d{1,2}[:.]\d{2}))?",
-                      text, re.I)
+        m = _event_label_rx(key).search(text)
+        if m and m.group("what") and key == "clinic" and _MISSED.search(text):
+            m = None  # "Appointment: Glaucoma clinic, 24/11/2026 (did not attend)" is not an attendance
         if m:
-            when = parse_date(m.group(1))
-            clock = m.group(2)
+            when = parse_date(m.group("date"))
+            clock = m.group("time")
             if clock is None:
                 after = text[m.end(): m.end() + 120]
                 t = re.search(r"(?:Time of discharge|Discharge time|Time discharged)" + SEP, after + text, re.I)
@@ -232,7 +404,24 @@ def _event(text: str, kind: str, sent: date | None = None) -> tuple[date | None,
             when = parse_day_month(n.group(1), sent) if n else None
             if n and when is not None:
                 return when, None, _to_line_end(text, _sentence_start(text, n.start()), n.end())
+        t = None if missed else _TODAY.search(text)
+        when = _letter_date(text) if t else None
+        if t and when is not None:
+            return when, None, _to_line_end(text, _sentence_start(text, t.start()), t.end())
     return None, None, None
+
+
+@cache
+def _event_label_rx(key: str) -> re.Pattern[str]:
+    """ "Date of discharge: 03/10/2026 14:00", "Appointment | Fitting, 31/03/2027", "Clinic 27/4/2027" """
+    return re.compile(r"\b" + _EVENT_LABELS[key] + SEP + r"(?P<what>[A-Za-z][\w&' -]{0,30},[ \t]*)?" + _WEEKDAY + r"(?P<date>"
+                      + DATE + r")(?:,? (?:at )?(?P<time>\d{1,2}[:.]\d{2}))?", re.I)
+
+
+def _letter_date(text: str) -> date | None:
+    """The date the letter bears: "Date: 4 May 2027", "Typed 05/05/27", or a date alone on a line near the top."""
+    m = _LETTER_DATE.search(text) or _DATE_LINE.search(text, 0, 2500)
+    return parse_date(m.group(1)) if m else None
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -284,12 +473,12 @@ def describe(letter: Letter) -> Letter:
     source = None
     if evidence:
         source = next((b.source for b in letter.blocks if evidence in b.text), None)
-    letter_date_m = _LETTER_DATE.search(text)
+    letter_date_m = _LETTER_DATE.search(text)  # the letter_date field keeps to labelled dates
     return dataclasses.replace(
         letter,
         kind=kind,  # type: ignore[arg-type]
         trust=_trust(text),
-        specialty=_specialty(letter.subject + "\n" + text),
+        specialty=_specialty(letter.subject + "\n" + text, kind),
         clinician=_clinician(text, kind),
         patient=patient if (patient.name or patient.nhs_number) else None,
         event_date=when,

@@ -1,0 +1,142 @@
+"""Letter metadata in the formats trusts actually use: sign-offs, labels, teams, dates and NHS numbers.
+
+Every name, organisation and NHS number here is invented (NHS numbers in the 999 test range).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bouncebot.reading import read_letter
+from bouncebot.reading.dates import parse_date
+from tests.reading.test_reading import message
+
+
+def read(body: str, subject: str = "Clinic letter"):  # type: ignore[no-untyped-def]
+    data = message(body).replace(b"Subject: Clinic letter", b"Subject: " + subject.encode())
+    return read_letter(data)
+
+
+HEAD = "Examplebury Hospitals NHS Foundation Trust\n"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("25-05-2027", date(2027, 5, 25)),
+    ("2027/05/03", date(2027, 5, 3)),
+    ("2027-05-03", date(2027, 5, 3)),
+    ("03.05.27", date(2027, 5, 3)),
+    ("999-069-5202", None),  # an NHS number is not a date
+])
+def test_date_formats(text: str, want: date | None) -> None:
+    assert parse_date(text) == want
+
+
+@pytest.mark.parametrize("nhs", ["NHS No. 999-000-0018", "N.H.S. number: 999.000.0018", "NHS number (verified) 999 000 0018",
+                                 "NHS#9990000018"])
+def test_nhs_number_labels_and_separators(nhs: str) -> None:
+    L = read(HEAD + f"Patient: Mr Arthur Testman {nhs}\nDear Dr Smith\nSeen in clinic.\n")
+    assert L.patient is not None and L.patient.nhs_number == "9990000018"
+
+
+@pytest.mark.parametrize(("signature", "want"), [
+    ("Yours sincerely\n\nMr D Example FRCS\nConsultant Surgeon", "Mr D Example"),
+    ("Dr P Example, Consultant Neurologist", "Dr P Example"),
+    ("Electronically signed by Dr Ada Example on 04/05/2027", "Dr Ada Example"),
+    ("Dictated by: Miss J.R. Example\nTyped by: A Secretary", "Miss J.R. Example"),
+    ("Kind regards\n\nLorna Example\n\nTissue Viability Nurse Specialist (Ms L Example RGN)", "Ms Lorna Example"),
+    ("Regards\nJodie Example, Advanced Practice Physiotherapist", "Jodie Example"),
+    ("Dr Nikhil Example\n\nGP with Extended Role in Dermatology", "Dr Nikhil Example"),
+    ("Thank you.\n\nDr Ruth Example\n", "Dr Ruth Example"),
+])
+def test_clinician_sign_off_formats(signature: str, want: str) -> None:
+    L = read(HEAD + "Patient: Mr Arthur Testman NHS 999 000 0018\nDear Dr Smith\nI saw him in clinic.\n\n" + signature)
+    assert L.clinician == want
+
+
+def test_discharge_summary_names_the_consultant_not_the_author() -> None:
+    L = read(HEAD + "DISCHARGE SUMMARY\nPt: TESTMAN, Arthur NHS: 9990000018\nAdm: 02/05/27 D/C: 05/05/27 15:00\n"
+             "Cons: Dr M Example (Acute Medicine) Completed by: Dr J Junior FY1\n", "eDischarge")
+    assert L.kind == "discharge_summary" and L.clinician == "Dr M Example"
+    L = read(HEAD + "Discharge summary\nNHS 9990000018\nDate of discharge: 07/05/2027\n"
+             "Responsible clinician: Dr G Example, Intermediate Care Lead\n", "Discharge summary")
+    assert L.clinician == "Dr G Example"
+
+
+def test_ed_letter_names_who_saw_the_patient() -> None:
+    L = read(HEAD + "EMERGENCY DEPARTMENT ATTENDANCE SUMMARY\nNHS: 999 000 0018\n"
+             "Attendance: 31/07/2027 22:48 Discharged: 01/08/2027 01:55\n"
+             "Seen by: Dr Lucy Example, ST4 Emergency Medicine\nSenior review: Dr Sam Senior, ED Consultant\n",
+             "ED attendance summary")
+    assert L.clinician == "Dr Lucy Example"
+    assert L.event_date == date(2027, 7, 31)  # the attendance, not the discharge after midnight
+
+
+def test_hospice_is_the_provider_and_palliative_medicine_the_specialty() -> None:
+    L = read("Examplemoor Hospice\nInpatient Unit | Examplemoor Hospice, Moor Lane | Tel: 01632 960 000\n"
+             "DISCHARGE SUMMARY\nNHS number: 999 000 0018\nDischarged home: 17/09/2027 at 14:00\n", "Hospice discharge")
+    assert L.trust == "Examplemoor Hospice" and L.specialty == "Palliative Medicine"
+    assert L.event_date == date(2027, 9, 17) and L.event_time == "14:00"
+
+
+@pytest.mark.parametrize(("cover", "want"), [
+    ("Attached: Clinic Letter - Adult Eating Disorders - ref RIO-123", "Adult Eating Disorders"),
+    ("A Discharge Summary (Trauma and Orthopaedics) is attached for a patient registered with your practice.",
+     "Trauma and Orthopaedics"),
+    ("Please find attached correspondence from Example Community Health (Community Heart Failure).",
+     "Community Heart Failure"),
+    ("Please find attached a report from Example Hearing Centre (NHS Audiology).", "Audiology"),
+])
+def test_specialty_stated_by_the_covering_email(cover: str, want: str) -> None:
+    L = read(cover + "\n\n" + HEAD + "Cardiology\nNHS 999 000 0018\nDear Dr Smith\n")
+    assert L.specialty == want
+
+
+@pytest.mark.parametrize(("heading", "want"), [
+    ("Specialty: Cardiology (Heart Failure)", "Cardiology"),
+    ("Service: Rheumatology / Metabolic Bone - Example Hospital", "Rheumatology"),
+    ("Service: Hepatology General Clinic - Example Hospital", "Hepatology"),
+    ("Department of Otolaryngology", "ENT"),
+    ("Paediatric Gastroenterology | Example Children's Hospital", "Paediatric Gastroenterology"),
+    ("Children's Diabetes Team", "Paediatric Diabetes"),
+    ("Paediatric ED - Discharge Letter", "Paediatric Emergency Medicine"),
+    ("Breast Oncology", "Medical Oncology"),
+    ("Early Intervention in Psychosis Team", "Early Intervention in Psychosis"),
+    ("Example Nutrition & Dietetics", "Nutrition and Dietetics"),
+])
+def test_specialty_from_teams_and_services(heading: str, want: str) -> None:
+    L = read(HEAD + heading + "\nNHS 999 000 0018\nDear Dr Smith\n")
+    assert L.specialty == want
+
+
+def test_mental_health_ward_summary_is_the_inpatient_service() -> None:
+    L = read(HEAD + "Willow Ward\nSpecialty: Adult Mental Health\nNHS 999 000 0018\nDate of discharge: 03/05/2027\n",
+             "Inpatient discharge summary")
+    assert L.specialty == "Adult Mental Health (Inpatient)"
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Clinic 27/4/2027", date(2027, 4, 27)),
+    ("Clinic: 25-05-2027 (typed 02-06-2027)", date(2027, 5, 25)),
+    ("Reviewed: 09/06/2027", date(2027, 6, 9)),
+    ("Seen in fracture clinic on 03.05.27", date(2027, 5, 3)),
+    ("Date of attendance: 2027-05-03", date(2027, 5, 3)),
+    ("Appointment | Fitting, 31/03/2027", date(2027, 3, 31)),
+])
+def test_clinic_date_formats(line: str, want: date) -> None:
+    L = read(HEAD + "Neurology\nNHS 999 000 0018\n" + line + "\nDear Dr Smith\nThank you.\n")
+    assert L.event_date == want
+
+
+def test_labelled_visit_in_a_results_letter_and_today() -> None:
+    L = read(HEAD + "NHS 999 000 0018\nAppointment date: 10.03.2027\nReport date: 11.03.2027\n", "Audiology report")
+    assert L.kind == "results" and L.event_date == date(2027, 3, 10)
+    L = read(HEAD + "29 March 2027\nDear Dr Smith\nNHS 999 000 0018\nAt her routine review today her ECG was normal.\n")
+    assert L.event_date == date(2027, 3, 29)
+
+
+def test_a_missed_appointment_described_in_a_field_is_not_an_attendance() -> None:
+    L = read(HEAD + "Date: 27/11/2026\nNHS: 999 000 0018\nAppointment: Glaucoma clinic, 24/11/2026 (DID NOT ATTEND)\n"
+             "Mr Testman did not attend his appointment.\n")
+    assert L.event_date is None
