@@ -51,25 +51,28 @@ def _one_page_pdf() -> bytes:
 
 
 def _letters_of(size: tuple[int, int], letters: list[Letter]) -> list[Letter]:
-    """Distinct letters whose text is within `size`: real ones, then others made by appending the
-    blocks of the next letters in the corpus (as a letter with its attachments would read)."""
+    """Distinct letters whose text is within `size`: the real ones, then others made by appending the
+    blocks of the next short letters (as a letter with its attachments would read). No letter is used
+    twice, so no sentence is seen twice unless the corpus itself repeats it."""
     low, high = size
     out = [x for x in letters if low <= len(x.text) <= high]
-    for i, first in enumerate(letters):
-        blocks = list(first.blocks)
-        for nxt in letters[i + 1:]:
-            if len("\n\n".join(b.text for b in blocks)) >= low:
-                break
-            blocks.extend(nxt.blocks)
-        made = dataclasses.replace(first, blocks=tuple(blocks))
-        if low <= len(made.text) <= high and len(first.text) < low:
-            out.append(made)
+    short = [x for x in letters if len(x.text) < low]
+    blocks: list = []
+    first = None
+    for letter in short:
+        first = first or letter
+        blocks.extend(letter.blocks)
+        size_now = sum(len(b.text) + 2 for b in blocks)
+        if size_now >= low:
+            if size_now <= high:
+                out.append(dataclasses.replace(first, blocks=tuple(blocks)))
+            blocks, first = [], None
     return out
 
 
 def _rate(letters: list[Letter], policy: Policy, seconds: float = 3.0) -> float:
-    """Letters per second, each pass over distinct letters with the text cache emptied first, so no
-    letter is ever assessed with its sentences already lower-cased."""
+    """Letters per second, each pass over distinct letters with the text caches emptied first, so no
+    letter is assessed with its own sentences already lower-cased or indexed."""
     for letter in letters:
         assess(letter, policy)  # warm the word index with the corpus vocabulary, as a running worker is
     n, busy = 0, 0.0
