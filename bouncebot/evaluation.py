@@ -15,7 +15,7 @@ from pathlib import Path
 from bouncebot.model import TEXT_CATEGORIES, TIMELINESS_CATEGORIES, Assessment, Letter
 from bouncebot.policy import Policy, assess
 from bouncebot.reading import ReadingLimits, UnreadableMessage, read_letter
-from bouncebot.triage import triage
+from bouncebot.triage import triage, unlisted_reason
 
 
 def _norm(s: str) -> str:
@@ -82,6 +82,7 @@ class Examined:
     result: Assessment | None = None
     ignored: str | None = None  # triage's reason for not treating it as a letter
     unreadable: str | None = None  # why reading failed (the worker would quarantine it)
+    listed: bool = True  # from a configured provider domain: only such letters are ever answered
 
 
 def examine(data: bytes, policy: Policy, provider_domains: Iterable[str],
@@ -93,8 +94,12 @@ def examine(data: bytes, policy: Policy, provider_domains: Iterable[str],
     try:
         letter = read_letter(data, limits)
     except UnreadableMessage as e:
+        if not verdict.listed:
+            return Examined(ignored=f"{verdict.reason}; unreadable ({e.reason})")
         return Examined(unreadable=e.reason)
-    return Examined(letter, assess(letter, policy))
+    if not verdict.listed and (why := unlisted_reason(letter)):
+        return Examined(ignored=why)
+    return Examined(letter, assess(letter, policy), listed=verdict.listed)
 
 
 def run_case(path: Path, label: dict, policy: Policy, provider_domains: Iterable[str],

@@ -172,6 +172,7 @@ class Triage:
 
     is_letter: bool
     reason: str  # e.g. "auto-reply (Auto-Submitted: auto-replied)"
+    listed: bool = True  # the sender is in the configured provider domains (only those are ever answered)
 
 
 @dataclass(frozen=True)

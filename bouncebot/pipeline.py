@@ -41,7 +41,7 @@ from bouncebot.store.clock import utcnow
 from bouncebot.store.db import session_scope
 from bouncebot.store.inbox import record
 from bouncebot.store.tables import Assessment, Draft, FindingRow, MailboxState, Message, TemplatePackRow
-from bouncebot.triage import triage
+from bouncebot.triage import triage, unlisted_reason
 
 log = logging.getLogger("bouncebot")
 WORKER = "worker"
@@ -164,6 +164,15 @@ def _save_assessment(session: Session, msg: Message, letter: Letter, result: Ass
         ))
 
 
+def _hold_unlisted(msg: Message, letter: Letter) -> None:
+    """A provider letter from a domain nobody listed: its findings are kept (reports count them), but no
+    reply is drafted until a person adds the domain, because a reply must never go to an unchecked address."""
+    domain = letter.sender.rsplit("@", 1)[-1]
+    msg.state = "unlisted_sender"
+    msg.reason = (f"{domain} is not in policy.provider_domains: if it is a provider's, add it to the settings "
+                  "and the worker drafts the reply on its next pass")
+
+
 def _make_draft(session: Session, msg: Message, letter: Letter, result: AssessmentResult, ctx: Context) -> Draft:
     categories = sorted({f.category for f in result.bounced})
     duties = {c: ctx.policy.duty(c) for c in categories}
@@ -195,7 +204,13 @@ def process_one(session: Session, msg: Message, ctx: Context) -> str:
     try:
         letter, result = _read(msg, ctx)
     except UnreadableMessage as e:
-        _quarantine(msg, e.reason)
+        if not verdict.listed:  # spam with broken MIME is not worth a person's time
+            msg.state, msg.reason, msg.processed_at = "ignored", f"{verdict.reason}; unreadable ({e.reason})", utcnow()
+        else:
+            _quarantine(msg, e.reason)
+        return msg.state
+    if not verdict.listed and (why := unlisted_reason(letter)):
+        msg.state, msg.reason, msg.processed_at = "ignored", why, utcnow()
         return msg.state
     if letter.problems and not result.findings and not result.urgent_clinical_action:
         # e.g. an image-only PDF: we could not read the letter, so a person must
@@ -204,6 +219,8 @@ def process_one(session: Session, msg: Message, ctx: Context) -> str:
     _save_assessment(session, msg, letter, result)
     if result.action == "clinician_review":
         msg.state = "clinician_review"
+    elif result.action == "draft" and not verdict.listed:
+        _hold_unlisted(msg, letter)
     elif result.action == "draft":
         _make_draft(session, msg, letter, result, ctx)
         msg.state = "drafted"
@@ -254,17 +271,25 @@ def process_pending(engine: Engine, ctx: Context, mailboxes: dict[str, Mailbox] 
 
 
 def draft_released(engine: Engine, ctx: Context) -> int:
-    """Draft the bounce for urgent letters a clinician has released (the letter is read afresh)."""
+    """Draft the bounce for urgent letters a clinician has released, and for letters held because their
+    sender's domain was not listed, once it is (each letter is read afresh)."""
     made = 0
+    waiting = ("released", "unlisted_sender")
     with Session(engine) as s:
-        released = s.exec(select(Message.id).where(Message.state == "released")).all()
-    for pk in released:
+        pks = s.exec(select(Message.id).where(Message.state.in_(waiting))).all()  # type: ignore[attr-defined]
+    for pk in pks:
         with session_scope(engine) as s:
             msg = s.get(Message, pk)
-            if msg is None or msg.state != "released":
+            if msg is None or msg.state not in waiting:
                 continue
+            listed = triage(msg.raw, ctx.settings.policy.provider_domains, ctx.own_domains).listed
+            if msg.state == "unlisted_sender" and not listed:
+                continue  # still nobody has said this sender is a provider
             if s.exec(select(Draft.id).where(Draft.message_pk == pk)).first() is None:
                 letter, result = _read(msg, ctx)
+                if result.bounced and not listed:
+                    _hold_unlisted(msg, letter)
+                    continue
                 if result.bounced:
                     _make_draft(s, msg, letter, result, ctx)
                     made += 1

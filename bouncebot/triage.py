@@ -2,8 +2,10 @@
 
 Machine mail is never answered (RFC 3834 and what helpdesks check: Auto-Submitted, Precedence,
 List-*, X-Autoreply and friends, a null Return-Path, multipart/report DSNs and MDNs, mailer-daemon
-senders), nor is anything we sent ourselves (our loop header or Message-ID domain), nor mail from
-outside the configured provider domains (patients, firms, spam, phishing). Each verdict says why.
+senders), nor is anything we sent ourselves (our loop header or Message-ID domain). Mail from outside
+the configured provider domains is read, because hospices, independent-sector and private providers
+write from their own domains; it counts as a letter only if it reads as one (`unlisted_reason`), and
+nothing is ever drafted to it until someone adds the domain. Each verdict says why.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from bouncebot.mailboxes.base import LOOP_HEADER
-from bouncebot.model import Triage
+from bouncebot.model import Letter, Triage
 from bouncebot.reading.mime import address, header, parse
 
 _AUTO_HEADERS = ("X-Autoreply", "X-Autorespond", "X-Auto-Reply-From", "X-Autoresponse", "X-FC-Machinegenerated")
@@ -68,5 +70,14 @@ def triage(data: bytes, provider_domains: Iterable[str], own_domains: Iterable[s
     if _OOO_SUBJECT.search(header(msg, "Subject")):
         return Triage(False, "automatic reply or report (subject)")
     if not _domain_ok(sender, provider_domains):
-        return Triage(False, "sender is outside the configured provider domains (not a hospital letter)")
+        return Triage(True, "sender outside the configured provider domains: read, but never answered", listed=False)
     return Triage(True, "provider letter")
+
+
+def unlisted_reason(letter: Letter) -> str | None:
+    """Why a message from outside the provider domains is not treated as a letter; None if it reads as
+    one. A provider's clinical document names the provider and a valid NHS number; a patient's email,
+    a firm's letter or phishing almost never has both."""
+    if letter.kind != "other" and letter.trust and letter.patient and letter.patient.nhs_number:
+        return None
+    return "sender is outside the configured provider domains, and the message does not read as a provider letter"

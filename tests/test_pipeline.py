@@ -233,3 +233,32 @@ def test_a_mailbox_since_setting_limits_the_first_run(tmp_path: Path, dev_payloa
     with Session(engine) as s:
         (only,) = s.exec(select(Message)).all()
         assert only.sent_at is not None and only.sent_at.month == 11
+
+
+def test_letter_from_an_unlisted_provider_is_held_until_its_domain_is_listed(  # type: ignore[no-untyped-def]
+        setup, dev_payloads: dict[str, bytes]) -> None:
+    """A hospice writes from its own domain: its letter is read and its findings kept, but nothing is
+    drafted to an address nobody has vouched for; once the domain is listed, the next pass drafts it.
+    A patient's email from outside the provider domains stays ignored."""
+    box, engine, ctx = setup
+    hospice = (Path(__file__).parent / "corpus" / "third" / "third-072.eml").read_bytes()
+    fill(box, [hospice, dev_payloads["dev-002.eml"]])
+    run_pass(engine, ctx, [box])
+    with Session(engine) as s:
+        held = s.exec(select(Message).where(Message.state == "unlisted_sender")).one()
+        assert "linthorpehillhospice.org.uk is not in policy.provider_domains" in (held.reason or "")
+        assert s.exec(select(func.count()).select_from(Draft)).one() == 0
+        patient = s.exec(select(Message).where(Message.sender != held.sender)).one()
+        assert patient.state == "ignored" and "does not read as a provider letter" in (patient.reason or "")
+        from bouncebot.store.tables import Assessment, FindingRow
+        cats = s.exec(select(FindingRow.category).join(Assessment, FindingRow.assessment_id == Assessment.id)
+                      .where(Assessment.message_pk == held.id)).all()
+        assert "results_chasing" in cats  # counted for the practice's reports all the same
+    run_pass(engine, ctx, [box])
+    assert "unlisted_sender" in states(engine).values()  # still held: nobody listed the domain
+    ctx.settings.policy.provider_domains.append("linthorpehillhospice.org.uk")
+    run_pass(engine, ctx, [box])
+    with Session(engine) as s:
+        draft = s.exec(select(Draft)).one()
+        assert draft.to_addr == "clinical.team@linthorpehillhospice.org.uk"
+        assert s.get(Message, draft.message_pk).state == "drafted"

@@ -1,10 +1,14 @@
-"""Machine mail, our own mail and non-provider mail are never treated as letters (RFC 3834 and peers)."""
+"""Machine mail and our own mail are never treated as letters (RFC 3834 and peers); mail from outside
+the provider domains is never answered, and counts only when it reads as a provider's letter."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from bouncebot.triage import triage
+from bouncebot.reading import read_letter
+from bouncebot.triage import triage, unlisted_reason
 
 BASE = ("From: Kestrel Vale Letters <letters@kestrelvale.nhs.uk>\r\nTo: practice@nhs.net\r\nSubject: Clinic letter\r\n"
         "Message-ID: <a1@kestrelvale.nhs.uk>\r\nDate: Tue, 10 Nov 2026 09:00:00 +0000\r\n")
@@ -56,9 +60,18 @@ def test_our_message_id_domain_is_ours() -> None:
 
 
 @pytest.mark.parametrize("sender", ["patient@example.com", "offers@spam.example.org", "x@nhs.uk.evil.example"])
-def test_mail_from_outside_provider_domains_is_not_answered(sender: str) -> None:
+def test_mail_from_outside_provider_domains_is_never_answered(sender: str) -> None:
     v = verdict(base=BASE.replace("letters@kestrelvale.nhs.uk", sender))
-    assert not v.is_letter and "provider domains" in v.reason
+    assert not v.listed and "provider domains" in v.reason and "never answered" in v.reason
+    assert verdict().listed
+
+
+def test_unlisted_mail_counts_only_if_it_reads_as_a_provider_letter(dev_corpus) -> None:  # type: ignore[no-untyped-def]
+    hospice = read_letter((Path(__file__).parent / "corpus" / "third" / "third-072.eml").read_bytes())
+    assert unlisted_reason(hospice) is None  # names the hospice and a valid NHS number
+    for name in ("dev-002.eml", "dev-093.eml"):  # a patient's email; a solicitor's letter naming a firm
+        other = read_letter((dev_corpus / name).read_bytes())
+        assert unlisted_reason(other) is not None
 
 
 def test_mailer_daemon_is_machine_mail() -> None:

@@ -198,6 +198,7 @@ def _results_table(engine: Engine) -> None:
                 "no_action": "nothing to return",
                 "ignored": f"ignored: {m.reason}",
                 "quarantined": f"quarantined: {m.reason}",
+                "unlisted_sender": f"held: {m.reason}",
             }.get(m.state, m.state)
             table.add_row(str(m.id), (m.subject or "")[:48], (a.trust if a else "") or "", ", ".join(cats), action)
     console.print(table)
@@ -208,16 +209,18 @@ def _results_table(engine: Engine) -> None:
 
 def drafts_list(
     state: Annotated[str, typer.Option(help="awaiting_review, approved, sent, rejected, not_a_bounce or all")] = "awaiting_review",
-    quarantined: Annotated[bool, typer.Option("--quarantined", help="List quarantined messages instead.")] = False,
+    quarantined: Annotated[bool, typer.Option(
+        "--quarantined", help="List quarantined messages, and letters held for an unlisted sender, instead.")] = False,
     as_json: JsonOpt = False,
     config: ConfigOpt = None,
     db: DbOpt = None,
 ) -> None:
-    """List drafts (or quarantined messages with the reason)."""
+    """List drafts (or messages a person must look at: quarantined, or held for an unlisted sender)."""
     engine = _engine(settings_from(config, db))
     with Session(engine) as s:
         if quarantined:
-            msgs = s.exec(select(Message).where(Message.state == "quarantined").order_by(Message.id)).all()
+            msgs = s.exec(select(Message).where(Message.state.in_(("quarantined", "unlisted_sender")))  # type: ignore[attr-defined]
+                          .order_by(Message.id)).all()
             items = [{"message": m.id, "subject": m.subject, "from": m.sender, "reason": m.reason,
                       "received": m.received_at.isoformat()} for m in msgs]
         else:

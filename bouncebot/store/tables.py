@@ -4,7 +4,7 @@ Every change here needs the alembic migration in store/migrations/versions chang
 tests/test_migrations.py fails when they drift.
 
 States a message moves through (`Message.state`):
-    fetched -> ignored | quarantined | assessed
+    fetched -> ignored | quarantined | assessed | unlisted_sender (a letter from a domain not yet listed)
 An assessed letter's draft (`Draft.state`):
     clinician_review -> awaiting_review -> approved -> sending -> sent
                      \\-> kept_for_gp     \\-> rejected | not_a_bounce

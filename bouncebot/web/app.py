@@ -92,6 +92,7 @@ STATE_LABELS: dict[str, str] = {
     "released": "Released",
     "kept_for_gp": "Kept for GP action",
     "quarantined": "Quarantined",
+    "unlisted_sender": "Held: sender not a listed provider",
     "drafted": "Drafted",
     "no_action": "Nothing to return",
     "ignored": "Ignored",
