@@ -25,16 +25,17 @@ class Cues:
     """Who a sentence addresses and whether it asks at all; each cue is searched only when needed."""
 
     def __init__(self, s: Sentence, policy: Policy, sections: dict[str, tuple[bool, bool]], owner: str,
-                 mask: int) -> None:
-        self._s, self._p = s, policy
-        self.mask = mask  # policy.index.mask(s.text): which patterns can match this sentence at all
+                 text: str, mask: int) -> None:
+        self._p = policy
+        self.text = text  # the sentence as matched: its words, with the GP's name read as "the GP"
+        self.mask = mask  # policy.index.mask(text): which patterns can match this sentence at all
         section_practice, section_patient = _section(s, policy, sections)
         self.practice_section = section_practice
         self.practice = not section_patient and (bool(self.cue("practice")) or _owner_is_practice(owner))
         self.patient = bool(self.cue("patient_to_gp"))
 
     def cue(self, kind: str) -> re.Match[str] | None:
-        return self._p.cue(kind, self._s.text, self.mask)
+        return self._p.cue(kind, self.text, self.mask)
 
     @property
     def addressed(self) -> bool:
@@ -72,6 +73,27 @@ def _any(patterns: tuple[Pattern, ...], text: str) -> re.Match[str] | None:
 
 _OWNER = re.compile(r"^[ \t]*(?:\|[ \t]*)?(?:GP|GP practice|the practice|practice|primary care)"
                     r"(?:[ \t]*(?:\||$)|[ \t]+(?=[A-Z0-9]))", re.I | re.M)
+
+
+_NAME = r"Dr\.?[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
+_GP_NAMED = re.compile(
+    r"^[^\n]*?\bGP\b[^\n]{0,40}?\b" + _NAME  # "GP: Dr R Banerjee, Riverside Surgery", "Registered GP | Dr …"
+    + r"|^[ \t]*(?:cc|copy(?:[ \t]+to)?|copies[ \t]+to)\b[ \t:.-]*" + _NAME  # "cc: Dr H Lindqvist, … Medical Centre"
+    + r"(?=[^\n]*\b(?:GP|[Ss]urgery|[Pp]ractice|[Mm]edical [Cc]entre|[Hh]ealth [Cc]entre)\b)", re.M)
+
+
+def _gp_name(letter: Letter) -> re.Pattern[str] | None:
+    """How the letter names the patient's GP ("Dr Achebe", "Dr R Achebe"), from its GP and cc lines.
+
+    Letters written to the patient ask the GP by name ("perhaps Dr Achebe could refer you"); read so,
+    the practice cues apply. The author is never taken for the GP."""
+    author = (letter.clinician or "").split()[-1:] or [""]
+    surnames = {m.group(m.lastindex or 1).split()[-1].rstrip(".") for m in _GP_NAMED.finditer(letter.text)}
+    surnames = {s for s in surnames if len(s) > 1 and s[1:].islower() and s != author[0]}
+    if not surnames:
+        return None
+    names = "|".join(sorted(map(re.escape, surnames)))
+    return re.compile(r"\bDr\.?\s+(?:[A-Z][\w.'’-]*\s+){0,3}?(?:" + names + r")\b")
 
 
 def _owner_is_practice(after: str) -> bool:
@@ -122,23 +144,24 @@ def _clause(text: str, at: int) -> str:
 
 def _suppressed(rule: Rule, s: Sentence, cues: Cues, policy: Policy, at: int) -> str | None:
     """Why a directed, matching sentence is still not a request (None when it is one)."""
-    clause = _clause(s.text, at)
+    text = cues.text
+    clause = _clause(text, at)
     mask = cues.mask  # a clause holds no word its sentence lacks
-    if clause != s.text and policy.cue("provider", clause, mask) and not policy.cue("practice", clause, mask) \
+    if clause != text and policy.cue("provider", clause, mask) and not policy.cue("practice", clause, mask) \
             and not policy.cue("patient_to_gp", clause, mask) and rule.needs != "none":
         return "the provider owns this work (in this clause)"
     if cues.negated:
         return "negated (no action / not required)"
-    if s.text.rstrip().endswith("?") and not re.search(
+    if text.rstrip().endswith("?") and not re.search(
             r"\b(?:could|would|can|will|may|might)\s+(?:you|the\s+(?:GP|practice|surgery))\b|\b(?:please|pls|kindly)\b"
             r"|\b(?:can|could|may)\s+I\s+ask\b|\bask\s+that\s+you\b",
-            s.text, re.I):
+            text, re.I):
         return "a question (on a form), not a request"
-    if cues.suggestion and not re.search(r"\bplease\b|\bGP\s+to\b|grateful", s.text, re.I):
+    if cues.suggestion and not re.search(r"\bplease\b|\bGP\s+to\b|grateful", text, re.I):
         return "a suggestion or option, not a request"
     if cues.provider and not (cues.practice or cues.patient) and rule.needs != "none":
         return "the provider owns this work"
-    if rule.unless and policy.unless(rule, s.text, cues.mask):
+    if rule.unless and policy.unless(rule, text, cues.mask):
         return "an 'unless' pattern of the rule matched"
     return None
 
@@ -285,16 +308,18 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
     letter_sentences = sentences(letter)
     undirected_rules = [r for r in policy.rules if r.needs == "none"]
     masks: dict[int, int] = {}
+    gp_name = _gp_name(letter)
     for i, s in enumerate(letter_sentences):
         if s.block in reference:
             continue
         before, prev = prev, s
         block_text = letter.blocks[s.block].text
-        mask = masks[i] = policy.index.mask(s.text)
+        text = gp_name.sub("the GP", s.text) if gp_name and "Dr" in s.text else s.text
+        mask = masks[i] = policy.index.mask(text)
         owner = block_text[s.end:s.end + 60]
         if not (explain or policy.may_act(mask) or _section(s, policy, sections)[0] or _owner_is_practice(owner)):
             continue  # nobody is asked anything and nothing time-critical is said: no rule can fire
-        cues = Cues(s, policy, sections, owner, mask)
+        cues = Cues(s, policy, sections, owner, text, mask)
         directed_here = cues.addressed or cues.patient
         # A sentence nobody is asked to act on can only fire rules that need no addressee; the rest are
         # matched anyway when explaining, so `bouncebot explain` can say what was not asked.
@@ -302,7 +327,7 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
         fired: list[tuple[Rule, Finding]] = []
         matched: set[str] = set()
         for rule in candidates:
-            hit = policy.match(rule, s.text, mask)
+            hit = policy.match(rule, text, mask)
             if not hit:
                 continue
             if not explain and (rule.letter_requires or rule.kinds) and gate(rule):
@@ -315,7 +340,7 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
                 continue
             why = gate(rule) or _suppressed(rule, s, cues, policy, hit.start())
             if why is None:
-                ok, why_drug = _drug_ok(rule, s.text, policy)
+                ok, why_drug = _drug_ok(rule, text, policy)
                 why = None if ok else why_drug
             if why:
                 traces.append(Trace(s.text, source, rule.id, "suppressed", why))

@@ -145,3 +145,23 @@ def test_duplicate_rule_ids_are_refused(tmp_path: Path) -> None:
     f.write_text(f.read_text().replace('id = "fit_note.request"', 'id = "onward.refer"'))
     with pytest.raises(PolicyError, match="used twice"):
         load_policy(bad, formulary=FORMULARY)
+
+
+@pytest.mark.parametrize(("text", "clinician", "expected"), [
+    # a letter written to the patient asks the GP by name, as named on its cc line
+    ("Dear Mrs Example,\nPerhaps Dr Testwell could arrange an ultrasound scan of your liver before I see you.\n"
+     "cc: Dr R Testwell, Fernside Surgery", "Dr A Author", {"tests_for_hospital"}),
+    ("GP: Dr R Testwell, Fernside Surgery\nI'll leave it with Dr Testwell to continue the lithium and to keep an eye "
+     "on your levels and kidney function.", "Dr A Author", {"shared_care_without_agreement"}),
+    ("GP: Dr R Testwell, Fernside Surgery\nThere is nothing that Dr Testwell needs to do at this stage.",
+     "Dr A Author", set()),
+    # the author is never the GP, and a doctor no GP line names is just a doctor
+    ("GP: Dr A Author, Fernside Surgery\nDr Author will arrange an ultrasound scan of your liver.", "Dr A Author", set()),
+    ("cc: Dr R Testwell, Fernside Surgery\nDr Other could arrange an ultrasound scan of your liver.", "Dr A Author",
+     set()),
+])
+def test_the_gp_named_in_the_letter_is_the_practice(policy, text: str, clinician: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    letter = dataclasses.replace(example_letter(text), clinician=clinician)
+    assert {f.category for f in assess(letter, policy).findings} == expected
