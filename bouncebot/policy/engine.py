@@ -364,7 +364,8 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
                                 f.note or f"{rule.category}"))
             (fallback if rule.fallback else found).setdefault(rule.category, f)
         if cues.cue("urgent") and (directed_here or cues.cue("urgent_directive")) \
-                and not cues.negated and not cues.cue("safety_net"):
+                and not cues.negated and not cues.cue("safety_net") \
+                and not (cues.provider and not (cues.practice or cues.patient)):  # the hospital's own step
             src = letter.blocks[s.block].source
             urgent.append(Finding(category="urgent_clinical_action", rule="urgent.time_critical", evidence=s.text,
                                   source=src, block=s.block, start=s.start, end=s.end))

@@ -17,6 +17,13 @@ _CELL = re.compile(r"^([A-Z][^|]{2,40}?)\s*[|:]\s+(?=\S)")
 _CELL_LABEL = re.compile(r"\b(gp|action|plan|recommend|follow|patient|advice|information|request)", re.I)
 _UNDERLINE = re.compile(r"^\s*[-=_~]{3,}\s*$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\"'‘“])")
+# Structure words that head a section however they are capitalised: "To do (GP)", "Actions for GP",
+# "Follow-up arrangements", "Next steps" (never "Plan to repeat bloods", which is a sentence).
+_STRUCTURE = re.compile(r"^(?:to[ -]do|actions?|plan|recommendations?|requests?|tasks?|next\s+steps|"
+                        r"follow[- ]?up(?:\s+arrangements?|\s+plan)?)"
+                        r"(?:\s*\([^)]{1,25}\)|\s+(?:for|by)\s+(?:the\s+)?(?:GP|practice|patient|hospital|team|ward)"
+                        r"(?:\s+\w+)?)?$", re.I)
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s+(?=[A-Z])")  # "1 MRI prostate requested" in a list without dots
 _ABBREVIATION = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|e\.g|i\.e|approx|No|St|vs|ref))$")
 
 
@@ -49,7 +56,7 @@ def _is_heading(stripped: str, next_is_underline: bool) -> bool:
     words = s.split()
     if len(words) > 8:
         return False
-    if stripped.endswith(":") or s.isupper():
+    if stripped.endswith(":") or s.isupper() or _STRUCTURE.match(s):
         return True
     caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return caps == len(words) and len(words) <= 6 and not re.search(r"\d{2}", s) and "|" not in s
@@ -64,6 +71,7 @@ def _units(text: str) -> list[tuple[int, int, str]]:
     section = ""
     cur: list[int] | None = None  # [start, end]
     prev = ""
+    numbered = 0  # the last bare list number ("1 …", "2 …") seen since a heading
 
     def flush() -> None:
         nonlocal cur
@@ -79,11 +87,16 @@ def _units(text: str) -> list[tuple[int, int, str]]:
             flush()
             prev = ""
             continue
-        bullet = _bullet(st, line)
+        bullet: object = _bullet(st, line)
+        if bullet is None and (bare := _BARE_NUMBER.match(line)):
+            n = int(bare.group(1))
+            if (n == 1 and not prev) or n == numbered + 1 > 1:
+                bullet, numbered = bare, n  # an item of a list numbered without dots
         if bullet is None and _is_heading(st, underline[i + 1]):
             flush()
             section = st.rstrip(":").strip().lower()
             prev = ""
+            numbered = 0
             continue
         lead = len(line) - len(line.lstrip())
         cell = _CELL.match(st) if "|" in st or ":" in st else None

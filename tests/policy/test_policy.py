@@ -165,3 +165,24 @@ def test_the_gp_named_in_the_letter_is_the_practice(policy, text: str, clinician
 
     letter = dataclasses.replace(example_letter(text), clinician=clinician)
     assert {f.category for f in assess(letter, policy).findings} == expected
+
+
+@pytest.mark.parametrize(("text", "expected", "urgent"), [
+    # a structure word heads a section however it is capitalised
+    ("Summary\nShe had phototherapy.\nTo do (GP)\nRepeat serum bilirubin in 48 hours to check for rebound.",
+     {"tests_for_hospital"}, True),
+    ("GP Actions\n- Please record clozapine on the practice record as a hospital-issued medicine.\n"
+     "- No other action needed.\nFollow-up arrangements\n"
+     "Care coordinator visit within 72 hours; clozapine clinic weekly bloods; CTO review in 4 weeks.", set(), False),
+    # a list numbered without dots is one item a line, so the hospital's "urgent" stays with its own step
+    ("Plan:\n1 MRI prostate (bi-parametric) requested today by me - urgent\n2 Listed for transperineal biopsy "
+     "depending on MRI\n3 I have asked him to see his GP to discuss the MRI result once it is available",
+     {"patient_redirected_to_gp"}, False),
+    # time-critical words in another team's booked step are not a request to the practice
+    ("Actions for GP\nPlease issue a fit note to cover his admission.\n"
+     "Home treatment team to review within 72 hours (arranged).", {"fit_note"}, False),
+])
+def test_sections_and_lists(policy, text: str, expected: set[str], urgent: bool) -> None:  # type: ignore[no-untyped-def]
+    result = assess(example_letter(text), policy)
+    assert {f.category for f in result.findings} == expected
+    assert result.urgent_clinical_action is urgent
