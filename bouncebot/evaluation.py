@@ -22,6 +22,19 @@ def _norm(s: str) -> str:
     return " ".join(s.split()).lower()
 
 
+def same_person(got: str | None, want: str | None) -> bool:
+    """Names match when title and surname agree and initials agree with given names: a letter that
+    signs "Dr M Holt" names the labelled "Dr Maren Holt" as fully as its words allow."""
+    if got is None or want is None:
+        return got == want
+    a, b = _norm(got).replace(".", " ").split(), _norm(want).replace(".", " ").split()
+    if a == b:
+        return True
+    if len(a) < 2 or len(b) < 2 or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    return all(x[0] == y[0] for x, y in zip(a[1:-1], b[1:-1], strict=False))
+
+
 @dataclass
 class Case:
     id: str
@@ -156,8 +169,10 @@ def score(cases: Iterable[Case]) -> Scores:
                      "nhs_number": (lab.get("patient") or {}).get("nhs_number"), "event_date": lab.get("event_date")}
             for k in meta:
                 meta[k][1] += 1
-                if values[k] == truth[k]:
+                if values[k] == truth[k] or (k == "clinician" and same_person(values[k], truth[k])):
                     meta[k][0] += 1
+                else:
+                    s.errors.append(f"{case.id}: {k} {values[k]!r}, labelled {truth[k]!r}")
         elif lab.get("kind") != "other":
             s.errors.append(f"{case.id}: provider letter not read ({case.ignored})")
             for k in meta:

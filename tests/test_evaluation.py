@@ -1,0 +1,21 @@
+"""How `eval` compares what was read with the labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from bouncebot.evaluation import same_person
+
+
+@pytest.mark.parametrize(("got", "want", "same"), [
+    ("Dr M Holt", "Dr Maren Holt", True),  # the letter gives only the initial
+    ("Dr M. J. Holt", "Dr Maren Holt", True),
+    ("dr maren holt", "Dr Maren Holt", True),
+    ("Dr P Holt", "Dr Maren Holt", False),  # another initial
+    ("Mr M Holt", "Dr Maren Holt", False),  # another title
+    ("Dr M Holtby", "Dr Maren Holt", False),
+    (None, "Dr Maren Holt", False),
+    (None, None, True),
+])
+def test_a_name_with_initials_is_the_same_person(got: str | None, want: str | None, same: bool) -> None:
+    assert same_person(got, want) is same
