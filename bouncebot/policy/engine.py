@@ -76,10 +76,11 @@ _OWNER = re.compile(r"^[ \t]*(?:\|[ \t]*)?(?:GP|GP practice|the practice|practic
 
 
 _NAME = r"Dr\.?[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
-_GP_NAMED = re.compile(
-    r"^[^\n]*?\bGP\b[^\n]{0,40}?\b" + _NAME  # "GP: Dr R Banerjee, Riverside Surgery", "Registered GP | Dr …"
-    + r"|^[ \t]*(?:cc|copy(?:[ \t]+to)?|copies[ \t]+to)\b[ \t:.-]*" + _NAME  # "cc: Dr H Lindqvist, … Medical Centre"
-    + r"(?=[^\n]*\b(?:GP|[Ss]urgery|[Pp]ractice|[Mm]edical [Cc]entre|[Hh]ealth [Cc]entre)\b)", re.M)
+# "GP: Dr R Banerjee, Riverside Surgery", "Registered GP | Dr …" (a literal first, so the scan is quick)
+_GP_LINE = re.compile(r"GP\b[^\n]{0,40}?\b" + _NAME)
+# "cc: Dr H Lindqvist, … Medical Centre"
+_CC_LINE = re.compile(r"^[ \t]*(?:cc|copy(?:[ \t]+to)?|copies[ \t]+to)\b[ \t:.-]*" + _NAME
+                      + r"(?=[^\n]*\b(?:GP|[Ss]urgery|[Pp]ractice|[Mm]edical [Cc]entre|[Hh]ealth [Cc]entre)\b)", re.M)
 
 
 def _gp_name(letter: Letter) -> re.Pattern[str] | None:
@@ -88,7 +89,10 @@ def _gp_name(letter: Letter) -> re.Pattern[str] | None:
     Letters written to the patient ask the GP by name ("perhaps Dr Achebe could refer you"); read so,
     the practice cues apply. The author is never taken for the GP."""
     author = (letter.clinician or "").split()[-1:] or [""]
-    surnames = {m.group(m.lastindex or 1).split()[-1].rstrip(".") for m in _GP_NAMED.finditer(letter.text)}
+    text = letter.text
+    found = [m for m in _GP_LINE.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum()]
+    found += _CC_LINE.finditer(text)
+    surnames = {m.group(1).split()[-1].rstrip(".") for m in found}
     surnames = {s for s in surnames if len(s) > 1 and s[1:].islower() and s != author[0]}
     if not surnames:
         return None

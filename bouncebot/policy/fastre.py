@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import reduce
+from operator import or_
 
 try:  # the parser behind `re`; without it patterns simply have no keys (slower, same results)
     from re import _constants as C
@@ -283,18 +285,20 @@ class WordIndex:
         """The bits of every key set that a word of `text` satisfies."""
         low = lowered(text)
         words = low.translate(_NOT_WORD).split() if low.isascii() else _TOKEN.findall(low)
-        cache, by_key, out = self._words, self._by_key, 0
-        for w in words:
-            m = cache.get(w)
-            if m is None:
-                m = by_key.get(w[:1], 0) | by_key.get(w[:2], 0) | by_key.get(w[:3], 0)
-                if len(w) < _KEY_LEN:
-                    m |= by_key.get(_EXACT + w, 0)
-                if len(cache) > 50_000:
-                    cache.clear()
-                cache[w] = m
-            out |= m
-        return out
+        bits = list(map(self._words.get, words))  # known words cost no Python bytecode
+        if None in bits:
+            bits = [self._word(w) if b is None else b for w, b in zip(words, bits, strict=True)]
+        return reduce(or_, bits, 0)
+
+    def _word(self, w: str) -> int:
+        by_key = self._by_key
+        m = by_key.get(w[:1], 0) | by_key.get(w[:2], 0) | by_key.get(w[:3], 0)
+        if len(w) < _KEY_LEN:
+            m |= by_key.get(_EXACT + w, 0)
+        if len(self._words) > 50_000:
+            self._words.clear()
+        self._words[w] = m
+        return m
 
 
 class PatternGroup:
