@@ -22,9 +22,12 @@ from bouncebot.reading.dates import DATE, TIME_RE, parse_date, parse_day_month
 _TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof\.?|Sister|Nurse)"
 _NOT_NAME = (r"(?!(?:NHS|DOB|D\.O\.B|Date|Hospital|Hosp|Address|Planned|Ward|Consultant|GP|Age|Sex|Born|MRN|Ref|"
              r"Specialty|Specialist|Registrar|Associate|Clinical|Senior|Nurse|Lead|Doctor|Physician|Surgeon|Team|"
-             r"Speciality|Department|Trust|Service|Clinic|FY[12]|SHO|ST\d|CT\d|Locum|Head|Director)\b)")
+             r"Speciality|Department|Trust|Service|Clinic|FY[12]|SHO|ST\d|CT\d|Locum|Head|Director|Author|Summary|"
+             r"Completed|Written|Dictated|Signed|Typed|Verified|Reviewed|Checked|Authori[sz]ed|Approved|Page|Tel|"
+             r"Telephone|Email|Ext|Bleep)\b)")
 SEP = r"[ \t]*(?:[:|.…][ \t.…]*)?"  # "Label: value", "Label | value" (a table), or "Label value"
-_NAME = r"[A-Z][A-Za-z'\-]+(?: [A-Z]\.?)*(?: " + _NOT_NAME + r"[A-Z][A-Za-z'\-]+){1,3}"
+# a later word followed by "by" or ":" is the next label ("Mr A Example Summary by: Dr B Example")
+_NAME = r"[A-Z][A-Za-z'\-]+(?: [A-Z]\.?)*(?: " + _NOT_NAME + r"[A-Z][A-Za-z'\-]+(?![ \t]+by\b|[ \t]*:)){1,3}"
 # "NHS No: 999 000 0018", "NHS number (verified) 999-000-0018", "N.H.S. No. 999.000.0018", "NHS#9990000018"
 _NHS_LABELLED = re.compile(r"N\.?H\.?S\.?\s*(?:No\.?|Number|num(?:ber)?|#)?\s*(?:\([A-Za-z ]{1,20}\))?\s*[:.#]?\s*"
                            r"(\d{3}[ \t\n.-]{0,3}\d{3}[ \t\n.-]{0,3}\d{4})(?!\d)", re.I)
@@ -34,7 +37,7 @@ _TRUST = re.compile(r"\b((?:[A-Z][\w'&.\-]*|&|and|of|the|for|AND|OF|THE|FOR) ){1
 # Independent and community providers holding NHS contracts: "Kestrel MSK Partnership CIC",
 # "Thornbury Treatment Centre (Castlegate Healthcare Ltd)"
 _COMPANY = re.compile(r"(?m)^[ \t]*((?:[A-Z][\w'&-]*[ \t]){1,5}?(?:\((?:[A-Z][\w'&-]*\s){1,4}(?:CIC|LLP|Ltd|Limited|PLC|plc)\)|"
-                      r"(?:CIC|LLP|Ltd|Limited|PLC|plc)\b))")
+                      r"(?:CIC|LLP|Ltd|LTD|Limited|LIMITED|PLC|plc)\b))")
 _TRUST_START = re.compile(r"[A-Z]")
 # Hospices are charities, not trusts: "Quernmoor Hospice", "St Ebba's Hospice" (a line of its own, or before a comma/pipe)
 _HOSPICE = re.compile(r"(?m)^[ \t]*((?:St\.? |Saint )?(?:[A-Z][\w'&-]*[ \t]){1,4}?Hospice)\b[ \t]*(?:$|[,|\-–(])")
@@ -128,7 +131,8 @@ def _trust(text: str) -> str | None:
             return _title(name) if name.isupper() else name
     m = _COMPANY.search(text)
     if m:
-        return " ".join(m.group(1).split())
+        name = " ".join(m.group(1).split())
+        return _title(name) if name.isupper() else name
     m = _HOSPICE.search(text)
     if m:
         return " ".join(m.group(1).split())

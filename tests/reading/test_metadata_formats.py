@@ -140,3 +140,17 @@ def test_a_missed_appointment_described_in_a_field_is_not_an_attendance() -> Non
     L = read(HEAD + "Date: 27/11/2026\nNHS: 999 000 0018\nAppointment: Glaucoma clinic, 24/11/2026 (DID NOT ATTEND)\n"
              "Mr Testman did not attend his appointment.\n")
     assert L.event_date is None
+
+
+def test_a_name_stops_at_the_next_label_on_the_same_line() -> None:
+    L = read("DISCHARGE SUMMARY\n" + HEAD + "Patient: Mr Arthur Testman NHS: 999 000 0018\n"
+             "Admitted: 04/10/2027 Discharged: 07/10/2027\n"
+             "Consultant: Mr Colin Example Summary by: Dr Bethan Sample, FY1\nProcedure\nKnee replacement.\n",
+             subject="Discharge summary")
+    assert L.clinician == "Mr Colin Example"
+
+
+def test_a_company_in_capitals_is_the_provider() -> None:
+    L = read("EXAMPLEWELL HEALTHCARE LTD\nOphthalmology (NHS cataract service)\n"
+             "Re: Mrs Beryl Testperson, NHS No 999 000 0018\nDear Dr Smith,\nSeen today.\n")
+    assert L.trust == "Examplewell Healthcare Ltd"
