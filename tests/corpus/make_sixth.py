@@ -37,7 +37,6 @@ from make_third import (  # noqa: E402  (generator infrastructure only)
     collapse,
     esc,
     html_doc,
-    letterhead_lines,
     make_docx,
     nhs,
     parse_markup,
@@ -2004,7 +2003,7 @@ DOCTYPE = {"clinic_letter": "Clinic Letter", "discharge_summary": "Discharge Sum
 
 def msgid(sent: dt.datetime, key: str, domain: str) -> str:
     h = hashlib.sha1(key.encode()).hexdigest()[:12].upper()
-    return f"<{sent.astimezone(dt.timezone.utc):%Y%m%d%H%M%S}.{h}@{domain}>"
+    return f"<{sent.astimezone(dt.UTC):%Y%m%d%H%M%S}.{h}@{domain}>"
 
 
 def make_pdf2(p, dept, pages, title, created: dt.datetime) -> bytes:
@@ -2015,8 +2014,16 @@ def make_pdf2(p, dept, pages, title, created: dt.datetime) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import (ListFlowable, ListItem, PageBreak, Paragraph,
-                                    SimpleDocTemplate, Spacer, Table, TableStyle)
+    from reportlab.platypus import (
+        ListFlowable,
+        ListItem,
+        PageBreak,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     base = ParagraphStyle("b", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=6)
     head = ParagraphStyle("h", parent=base, fontName="Helvetica-Bold", fontSize=10.5,
@@ -2324,7 +2331,7 @@ def verify():
     errors = []
     assert len(labels) == len(items) == len(list(OUT.glob("sixth-*.eml")))
     prev = None
-    for lab, (kind, item) in zip(labels, items):
+    for lab, (kind, item) in zip(labels, items, strict=True):
         lid = lab["id"]
         if list(lab) != LABEL_KEYS:
             errors.append(f"{lid}: label keys {list(lab)}")
