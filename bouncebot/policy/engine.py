@@ -117,6 +117,9 @@ def _owner_is_practice(after: str) -> bool:
                         line, re.I)
 
 
+_WHO = {"practice": "practice", "patient": "patient to see the GP", "practice_or_patient": "practice or the patient"}
+
+
 def _needs_met(rule: Rule, cues: Cues) -> bool:
     if rule.needs == "none":
         return True
@@ -340,7 +343,7 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
             source = letter.blocks[s.block].source
             if not _needs_met(rule, cues):
                 traces.append(Trace(s.text, source, rule.id, "suppressed",
-                                    f"task words matched but nobody asks the {rule.needs.replace('_', ' or ')}"))
+                                    f"task words matched but nobody asks the {_WHO[rule.needs]}"))
                 continue
             why = gate(rule) or _suppressed(rule, s, cues, policy, hit.start())
             if why is None:

@@ -24,6 +24,12 @@ _STRUCTURE = re.compile(r"^(?:to[ -]do|actions?|plan|recommendations?|requests?|
                         r"(?:\s*\([^)]{1,25}\)|\s+(?:for|by)\s+(?:the\s+)?(?:GP|practice|patient|hospital|team|ward)"
                         r"(?:\s+\w+)?)?$", re.I)
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s+(?=[A-Z])")  # "1 MRI prostate requested" in a list without dots
+# A table whose header gives the practice a column of its own ("Summary | Plan | GP actions"): each
+# cell is read under its column's name. (Rows of "Action | Who | When" tables stay whole: the owner cell
+# after the action says who is asked.)
+_PRACTICE_COLUMN = re.compile(r"\b(?:GP|practice)\b.{0,12}\b(?:actions?|to[ -]do|tasks?|requests?)\b|"
+                              r"\b(?:actions?|to[ -]do|tasks?|requests?)\b.{0,12}\b(?:GP|practice)\b|"
+                              r"^for\s+(?:the\s+)?(?:GP|practice)$", re.I)
 _ABBREVIATION = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|e\.g|i\.e|approx|No|St|vs|ref))$")
 
 
@@ -62,6 +68,28 @@ def _is_heading(stripped: str, next_is_underline: bool) -> bool:
     return caps == len(words) and len(words) <= 6 and not re.search(r"\d{2}", s) and "|" not in s
 
 
+def _cells(line: str) -> list[tuple[int, int]]:
+    """(start, end) in `line` of each cell of a table row "a | b | c" (outer pipes optional), stripped."""
+    out, pos = [], 0
+    for part in line.split("|"):
+        out.append((pos + len(part) - len(part.lstrip()), pos + len(part.rstrip())))
+        pos += len(part) + 1
+    if out and out[0][1] <= out[0][0]:
+        out = out[1:]
+    if out and out[-1][1] <= out[-1][0]:
+        out = out[:-1]
+    return out
+
+
+def _header(line: str) -> list[str] | None:
+    """The column names, lower case, when the line heads a table with a column for the practice; else None."""
+    cells = [line[a:b] for a, b in _cells(line)]
+    if len(cells) < 2 or any(not c or len(c.split()) > 4 or c.endswith(".") or any(ch.isdigit() for ch in c)
+                             for c in cells):
+        return None
+    return [c.lower() for c in cells] if any(_PRACTICE_COLUMN.search(c) for c in cells) else None
+
+
 def _units(text: str) -> list[tuple[int, int, str]]:
     """(start, end, section) runs of text that may hold one or more sentences."""
     raw = text.split("\n")
@@ -72,6 +100,7 @@ def _units(text: str) -> list[tuple[int, int, str]]:
     cur: list[int] | None = None  # [start, end]
     prev = ""
     numbered = 0  # the last bare list number ("1 …", "2 …") seen since a heading
+    columns: list[str] | None = None  # the header of the table being read
 
     def flush() -> None:
         nonlocal cur
@@ -85,8 +114,22 @@ def _units(text: str) -> list[tuple[int, int, str]]:
         st = stripped[i]
         if not st or underline[i]:
             flush()
-            prev = ""
+            prev, columns = "", None
             continue
+        if "|" not in st:
+            columns = None
+        else:  # a row of a table with a column for the practice: each cell is its own unit, under its column
+            cells = _cells(line)
+            if columns is not None and len(cells) == len(columns):
+                flush()
+                prev = ""
+                units.extend((start + a, start + b, h) for (a, b), h in zip(cells, columns, strict=True) if b > a)
+                continue
+            columns = _header(line)
+            if columns is not None:
+                flush()
+                prev = ""
+                continue
         bullet: object = _bullet(st, line)
         if bullet is None and (bare := _BARE_NUMBER.match(line)):
             n = int(bare.group(1))

@@ -178,6 +178,11 @@ def test_the_gp_named_in_the_letter_is_the_practice(policy, text: str, clinician
     ("Plan:\n1 MRI prostate (bi-parametric) requested today by me - urgent\n2 Listed for transperineal biopsy "
      "depending on MRI\n3 I have asked him to see his GP to discuss the MRI result once it is available",
      {"patient_redirected_to_gp"}, False),
+    # a table with a column for the practice: each cell is read under its column
+    ("Summary | Plan | GP actions\nPsoriasis, good response to methotrexate | Continue methotrexate 15 mg weekly; "
+     "dermatology review 6/12 | Take over prescribing of methotrexate and the 12-weekly FBC, U&E and LFT monitoring",
+     {"shared_care_without_agreement"}, False),
+    ("Summary | Plan | GP actions\nLow back pain | Repeat MRI lumbar spine in 6 months | None", set(), False),
     # time-critical words in another team's booked step are not a request to the practice
     ("Actions for GP\nPlease issue a fit note to cover his admission.\n"
      "Home treatment team to review within 72 hours (arranged).", {"fit_note"}, False),
