@@ -455,11 +455,13 @@ def _kind(letter: Letter, text: str) -> str:
         return "other"
     if re.match(r"\s*(re|aw|sv)\s*:", letter.subject, re.I) and letter.references:
         return "other"  # a reply in a thread (often quoting our own letter), not a new letter
-    stated = letter.subject + "\n" + "\n".join(
-        m.group(0) for m in re.finditer(r"(?im)^\s*(?:document(?:\s+type)?|letter\s+type|type)\s*:[^\n]*", text[:3000]))
-    for kind, rx in _STATED_KIND:
-        if rx.search(stated):
-            return kind
+    # what the document says it is ("Document type: …", "Attached: Clinic Letter (…)") before the subject line
+    labelled = "\n".join(m.group(0) for m in re.finditer(
+        r"(?im)^\s*(?:document(?:\s+type)?|letter\s+type|type|attached|enclosed)\s*:[^\n]*", text[:3000]))
+    for stated in (labelled, letter.subject):
+        for kind, rx in _STATED_KIND:
+            if stated and rx.search(stated):
+                return kind
     for kind, rx in _KIND_CUES:
         if rx.search(head):
             return kind

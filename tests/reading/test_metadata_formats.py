@@ -154,3 +154,14 @@ def test_a_company_in_capitals_is_the_provider() -> None:
     L = read("EXAMPLEWELL HEALTHCARE LTD\nOphthalmology (NHS cataract service)\n"
              "Re: Mrs Beryl Testperson, NHS No 999 000 0018\nDear Dr Smith,\nSeen today.\n")
     assert L.trust == "Examplewell Healthcare Ltd"
+
+
+def test_the_document_s_own_label_outranks_the_subject_line() -> None:
+    """A clinic that discharges a patient writes a clinic letter, whatever the e-mail subject says."""
+    L = read(HEAD + "Attached: Clinic Letter (Adult Mental Health).\nSeen: 4 August 2027\n"
+             "Re: Rosemary Testperson, NHS number: 999 000 0018\nDear Mrs Testperson,\nThank you for coming.\n",
+             subject="CMHT discharge letter")
+    assert L.kind == "clinic_letter"
+    L = read(HEAD + "Re: Rosemary Testperson, NHS number: 999 000 0018\nDate of discharge: 04/08/2027\n",
+             subject="Discharge summary")
+    assert L.kind == "discharge_summary"
