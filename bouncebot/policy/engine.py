@@ -149,7 +149,7 @@ def _clause(text: str, at: int) -> str:
     return text
 
 
-def _suppressed(rule: Rule, s: Sentence, cues: Cues, policy: Policy, at: int) -> str | None:
+def _suppressed(rule: Rule, cues: Cues, policy: Policy, at: int) -> str | None:
     """Why a directed, matching sentence is still not a request (None when it is one)."""
     text = cues.text
     clause = _clause(text, at)
@@ -345,7 +345,7 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
                 traces.append(Trace(s.text, source, rule.id, "suppressed",
                                     f"task words matched but nobody asks the {_WHO[rule.needs]}"))
                 continue
-            why = gate(rule) or _suppressed(rule, s, cues, policy, hit.start())
+            why = gate(rule) or _suppressed(rule, cues, policy, hit.start())
             if why is None:
                 ok, why_drug = _drug_ok(rule, text, policy)
                 why = None if ok else why_drug

@@ -6,12 +6,12 @@ Two tricks keep hundreds of patterns per sentence cheap:
   lower-cased and it is matched case-sensitively against lower-cased text, and a leading `\\b` is
   checked in Python after the engine has found a candidate. Offsets are unchanged: text is lower-cased
   character by character, keeping its length.
-- Most patterns cannot match most sentences, and a set lookup says so faster than the regex engine.
-  From a pattern's parse tree we take `keys`: the first (up to three) letters of the word every match
-  must begin with ("pra" for `\\bpractice`, {"gp", "pra", "sur"} for `\\b(?:GP|practice|surgery)`).
-  A letter's word starts are collected once, so a pattern whose keys are all missing from the letter
-  is not run on any of its sentences. The keys are a necessary condition only, never a guess: a pattern whose
-  first word cannot be pinned down has no keys and is always run.
+- Most patterns cannot match most sentences, and a dictionary lookup says so faster than the regex
+  engine. From a pattern's parse tree we take its `keys`: for the word a match begins with, and for
+  later words every match has, the first (up to three) letters ("pra" for `\\bpractice`, "=gp" for the
+  whole word `\\bGP\\b`). A `WordIndex` turns a sentence's words into a bit mask, and a pattern runs
+  only on a sentence holding all of its keys. The keys are a necessary condition, never a guess: a
+  pattern whose words cannot be pinned down has none and always runs (tests/policy/test_fastre.py).
 """
 
 from __future__ import annotations
