@@ -41,6 +41,9 @@ _COMPANY = re.compile(r"(?m)^[ \t]*((?:[A-Z][\w'&-]*[ \t]){1,5}?(?:\((?:[A-Z][\w
 _TRUST_START = re.compile(r"[A-Z]")
 # Hospices are charities, not trusts: "Quernmoor Hospice", "St Ebba's Hospice" (a line of its own, or before a comma/pipe)
 _HOSPICE = re.compile(r"(?m)^[ \t]*((?:St\.? |Saint )?(?:[A-Z][\w'&-]*[ \t]){1,4}?Hospice)\b[ \t]*(?:$|[,|\-–(])")
+# An independent provider's letterhead line of its own: "Kestwick Healthcare Group", "Ashmoor Private Hospital"
+_INDEPENDENT = re.compile(r"(?m)^[ \t]*((?:[A-Z][\w'&-]*[ \t]+){1,4}(?:Healthcare|Health[ \t]+Care)(?:[ \t]+(?:Group|Partnership|"
+                          r"Services))?|(?:[A-Z][\w'&-]*[ \t]+){1,3}Private[ \t]+Hospital)[ \t]*$")
 _DOB = re.compile(r"(?:Date of birth|D\.?O\.?B\.?|Born)" + SEP + "(" + DATE + ")", re.I)
 
 _EVENT_LABELS = {
@@ -134,6 +137,9 @@ def _trust(text: str) -> str | None:
         name = " ".join(m.group(1).split())
         return _title(name) if name.isupper() else name
     m = _HOSPICE.search(text)
+    if m:
+        return " ".join(m.group(1).split())
+    m = _INDEPENDENT.search(text)
     if m:
         return " ".join(m.group(1).split())
     return None

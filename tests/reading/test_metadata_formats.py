@@ -165,3 +165,10 @@ def test_the_document_s_own_label_outranks_the_subject_line() -> None:
     L = read(HEAD + "Re: Rosemary Testperson, NHS number: 999 000 0018\nDate of discharge: 04/08/2027\n",
              subject="Discharge summary")
     assert L.kind == "discharge_summary"
+
+
+@pytest.mark.parametrize("head", ["Examplewick Healthcare Group", "Ashmoor Private Hospital"])
+def test_an_independent_provider_s_letterhead_names_the_provider(head: str) -> None:
+    L = read(f"{head}\nUrology - NHS e-Referral Patients\nDear Dr Smith\n"
+             "Re: Eric Testperson DOB: 01/06/1957 NHS No: 999 000 0018\nI saw Mr Testperson in clinic.\n")
+    assert L.trust == head
