@@ -232,6 +232,8 @@ def _urgent_by_context(letter: Letter, directed: list[tuple[Sentence, set[str]]]
         if not any(_any(r.match, s.text) for r in checks):
             continue  # only a recheck or a result is time-critical by date alone
         for m in list(DATE_RE.finditer(s.text)) + list(DAY_MONTH_RE.finditer(s.text)):
+            if _WEEK_OF.search(s.text, max(0, m.start() - 20), m.start()):
+                continue  # "w/c 24/01": the week it falls in, not a deadline
             when = parse_date(m.group(0)) or parse_day_month(m.group(0), sent)
             if when is not None and 0 <= (when - sent).days <= 4:
                 src = letter.blocks[s.block].source
@@ -240,6 +242,9 @@ def _urgent_by_context(letter: Letter, directed: list[tuple[Sentence, set[str]]]
                 return [Finding(category="urgent_clinical_action", rule="urgent.near_date", evidence=s.text,
                                 source=src, block=s.block, start=s.start, end=s.end)]
     return []
+
+
+_WEEK_OF = re.compile(r"(?:\bw/c|\bweek\s+(?:commencing|beginning|starting|of))[\s:]*$", re.I)
 
 
 def _timeliness(letter: Letter, policy: Policy) -> tuple[list[Finding], list[Trace]]:
@@ -345,7 +350,8 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
                 traces.append(Trace(s.text, source, rule.id, "suppressed",
                                     f"task words matched but nobody asks the {_WHO[rule.needs]}"))
                 continue
-            why = gate(rule) or _suppressed(rule, cues, policy, hit.start())
+            at = hit.start("at") if "at" in hit.re.groupindex else hit.start()  # (?P<at>…): where the ask is
+            why = gate(rule) or _suppressed(rule, cues, policy, at)
             if why is None:
                 ok, why_drug = _drug_ok(rule, text, policy)
                 why = None if ok else why_drug

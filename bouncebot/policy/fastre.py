@@ -62,6 +62,10 @@ def _lower_literals(source: str) -> str:
             out.append(source[i:i + 2])
             i += 2
             continue
+        if source.startswith("(?P", i):  # a named group keeps its syntax
+            out.append("(?P")
+            i += 3
+            continue
         out.append(c.lower())
         i += 1
     return "".join(out)

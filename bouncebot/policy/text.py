@@ -90,8 +90,9 @@ def _header(line: str) -> list[str] | None:
     return [c.lower() for c in cells] if any(_PRACTICE_COLUMN.search(c) for c in cells) else None
 
 
-def _units(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, section) runs of text that may hold one or more sentences."""
+def _units(text: str, wrapped: bool = True) -> list[tuple[int, int, str]]:
+    """(start, end, section) runs of text that may hold one or more sentences. In `wrapped` text (e-mails,
+    PDF pages) a line may continue the one before; in a Word document every line is a paragraph."""
     raw = text.split("\n")
     stripped = [line.strip() for line in raw]
     underline = [_is_underline(x) for x in stripped] + [False]
@@ -151,9 +152,9 @@ def _units(text: str) -> list[tuple[int, int, str]]:
             cur = [start + start_col, start + len(line.rstrip())]
             prev = line  # a wrapped value continues on the next lines
             continue
-        soft = (cur is not None and bullet is None and "|" not in st
-                and (st[:1].islower() or (len(prev) >= 50 and not prev.rstrip().endswith((".", ":", "!", "?"))))
-                )
+        soft = (cur is not None and bullet is None and "|" not in st  # a line that carries on the one before
+                and (st[:1].islower()
+                     or (wrapped and len(prev) >= 50 and not prev.rstrip().endswith((".", ":", "!", "?")))))
         if not soft:
             flush()
             cur = [start + lead, start + len(line.rstrip())]
@@ -169,7 +170,8 @@ def sentences(letter: Letter) -> list[Sentence]:
     out: list[Sentence] = []
     for b, block in enumerate(letter.blocks):
         text = block.text
-        for start, end, section in _units(text):
+        wrapped = not (block.source.name or "").lower().endswith(".docx")
+        for start, end, section in _units(text, wrapped):
             chunk = text[start:end]
             s0 = 0
             bounds = [m.end() for m in _SENTENCE_END.finditer(chunk)

@@ -191,3 +191,31 @@ def test_sections_and_lists(policy, text: str, expected: set[str], urgent: bool)
     result = assess(example_letter(text), policy)
     assert {f.category for f in result.findings} == expected
     assert result.urgent_clinical_action is urgent
+
+
+def test_word_paragraphs_are_never_joined_as_wrapped_lines(policy) -> None:  # type: ignore[no-untyped-def]
+    """A Word paragraph ends where it ends: the hospital's own review does not run into the next
+    paragraph's request (in a wrapped e-mail the same two lines would be one sentence)."""
+    text = ("Repeat MRI of the lumbar spine in our department in six months time\n"
+            "GP to continue amlodipine 5 mg once daily as before.")
+
+    def found(source: Source) -> set[str]:
+        letter = Letter(message_id=None, subject="x", sender="x@example.nhs.uk", sender_name=None, reply_to=None,
+                        sent_at=None, blocks=(Block(text, source),), kind="clinic_letter")
+        return {f.category for f in assess(letter, policy).findings}
+
+    assert found(Source("attachment", "clinic letter.docx")) == set()
+    assert found(Source("body")) == {"tests_for_hospital"}  # wrapped text: one sentence, so the GP is asked
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("Please could you repeat his U&E on 12/11/2026 and act on the result.", True),  # 2 days after sending
+    ("GP to repeat FBC, U&E and LFTs w/c 12/11/2026 please.", False),  # the week it falls in, not a deadline
+    ("Neutrophils 1.3, grade 2 neutropenia, expected. GP to continue letrozole and repeat FBC in 4 weeks.", False),
+    ("She was admitted with febrile neutropenia. GP to repeat FBC in 4 weeks.", True),
+])
+def test_time_critical_by_date_or_context(policy, text: str, urgent: bool) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    letter = dataclasses.replace(example_letter(text), sent_at=datetime(2026, 11, 10, 9, 0, tzinfo=UTC))
+    assert assess(letter, policy).urgent_clinical_action is urgent
