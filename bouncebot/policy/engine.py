@@ -318,7 +318,6 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
     reference = {i for i in range(len(letter.blocks)) if _is_reference_block(letter, i, policy)}
     prev: Sentence | None = None
     letter_sentences = sentences(letter)
-    undirected_rules = [r for r in policy.rules if r.needs == "none"]
     masks: dict[int, int] = {}
     gp_name = _gp_name(letter)
     for i, s in enumerate(letter_sentences):
@@ -335,7 +334,7 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
         directed_here = cues.addressed or cues.patient
         # A sentence nobody is asked to act on can only fire rules that need no addressee; the rest are
         # matched anyway when explaining, so `bouncebot explain` can say what was not asked.
-        candidates = policy.rules if (directed_here or explain) else undirected_rules
+        candidates = policy.rules if explain else policy.rules_for(mask, undirected=not directed_here)
         fired: list[tuple[Rule, Finding]] = []
         matched: set[str] = set()
         for rule in candidates:

@@ -101,6 +101,7 @@ class Policy:
         self._cues = {k: self.index.group(v) for k, v in self.cues.items()}
         self._match = {r.id: self.index.group(r.match) for r in self.rules}
         self._unless = {r.id: self.index.group(r.unless) for r in self.rules}
+        self._screen = [(r, self._match[r.id].screen) for r in self.rules]
         self._letter_requires = {r.id: self.index.group(r.letter_requires) for r in self.rules}
         self._letter_unless = {r.id: self.index.group(r.letter_unless) for r in self.rules}
         self._can_act = self.index.group([*(p for k in ("practice", "patient_to_gp", "urgent") for p in self.cues[k]),
@@ -131,6 +132,11 @@ class Policy:
         """False when nothing can fire in a sentence with this mask: no cue that addresses the practice
         or the patient, no urgent cue and no rule that needs no addressee can match it (most sentences)."""
         return self._can_act.may_match(mask)
+
+    def rules_for(self, mask: int, *, undirected: bool = False) -> list[Rule]:
+        """The rules, in order, whose `match` may hit a sentence with this mask (all of them, or only those
+        needing no addressee): one bit test per rule, so most rules cost nothing in most sentences."""
+        return [r for r, bits in self._screen if (mask & bits or bits == -1) and not (undirected and r.needs != "none")]
 
     def match(self, rule: Rule, text: str, mask: int) -> re.Match[str] | None:
         """The first of the rule's `match` patterns that matches; `mask` as for `cue`."""
