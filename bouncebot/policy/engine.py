@@ -12,13 +12,14 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import datetime, timedelta
-from functools import cached_property
+from functools import cached_property, reduce
+from operator import or_
 from zoneinfo import ZoneInfo
 
 from bouncebot.model import Assessment, Finding, Letter, Trace
 from bouncebot.policy.fastre import Pattern
 from bouncebot.policy.model import Policy, Rule
-from bouncebot.policy.text import Sentence, sentences
+from bouncebot.policy.text import Sentence, between, sentences
 
 
 class Cues:
@@ -214,6 +215,7 @@ def _urgent_by_context(letter: Letter, directed: list[tuple[Sentence, set[str]]]
         return []
     first = requests[0]
     src = letter.blocks[first.block].source
+    masks = dict(own_sentences)
     said = [(s, mask) for s, mask in own_sentences if not policy.cue("safety_net", s.text, mask)]
     own_mask = 0  # the words of the whole text are those of its sentences
     for _, mask in said:
@@ -229,7 +231,7 @@ def _urgent_by_context(letter: Letter, directed: list[tuple[Sentence, set[str]]]
     sent = letter.sent_at.astimezone(ZoneInfo(policy.timezone)).date()
     checks = [r for r in policy.rules if r.category in ("tests_for_hospital", "results_chasing")]
     for s in requests:
-        if not any(_any(r.match, s.text) for r in checks):
+        if not any(policy.match(r, s.text, masks[s]) for r in checks):
             continue  # only a recheck or a result is time-critical by date alone
         for m in list(DATE_RE.finditer(s.text)) + list(DAY_MONTH_RE.finditer(s.text)):
             if _WEEK_OF.search(s.text, max(0, m.start() - 20), m.start()):
@@ -298,14 +300,24 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
                                        None, "suppressed", "not a provider letter (no trust or NHS number, or a reply "
                                        "in a thread)"),))
     letter_text = letter.text
+    letter_sentences = sentences(letter)
+    raw: dict[int, int] = {}  # index.mask of each sentence as written, worked out once
+
+    def raw_mask(i: int) -> int:
+        m = raw.get(i)
+        if m is None:
+            m = raw[i] = policy.index.mask(letter_sentences[i].text)
+        return m
+
     gate_cache: dict[str, str | None] = {}
     letter_mask = 0
 
     def gate(rule: Rule) -> str | None:  # letter-level conditions, searched only once a rule matches
         nonlocal letter_mask
         if rule.id not in gate_cache:
-            if not gate_cache:
-                letter_mask = policy.index.mask(letter_text)  # the letter's words, once
+            if not gate_cache:  # the letter's words: its sentences' and those between them, once
+                letter_mask = reduce(or_, map(raw_mask, range(len(letter_sentences))),
+                                     policy.index.mask(between(letter, letter_sentences)))
             gate_cache[rule.id] = policy.letter_gate(rule, letter_text, letter_mask, letter.kind)
         return gate_cache[rule.id]
 
@@ -317,16 +329,17 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
     urgent: list[Finding] = []
     reference = {i for i in range(len(letter.blocks)) if _is_reference_block(letter, i, policy)}
     prev: Sentence | None = None
-    letter_sentences = sentences(letter)
-    masks: dict[int, int] = {}
     gp_name = _gp_name(letter)
     for i, s in enumerate(letter_sentences):
         if s.block in reference:
             continue
         before, prev = prev, s
         block_text = letter.blocks[s.block].text
-        text = gp_name.sub("the GP", s.text) if gp_name and "Dr" in s.text else s.text
-        mask = masks[i] = policy.index.mask(text)
+        if gp_name and "Dr" in s.text:
+            text = gp_name.sub("the GP", s.text)
+            mask = policy.index.mask(text)
+        else:
+            text, mask = s.text, raw_mask(i)
         owner = block_text[s.end:s.end + 60]
         if not (explain or policy.may_act(mask) or _section(s, policy, sections)[0] or _owner_is_practice(owner)):
             continue  # nobody is asked anything and nothing time-critical is said: no rule can fire
@@ -385,7 +398,7 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
     for cat, f in fallback.items():
         found.setdefault(cat, f)
     if not urgent and directed:
-        own = [(s, masks[i]) for i, s in enumerate(letter_sentences) if s.block not in reference]
+        own = [(s, raw_mask(i)) for i, s in enumerate(letter_sentences) if s.block not in reference]
         urgent.extend(_urgent_by_context(letter, directed, policy, traces, own))
     late, late_traces = _timeliness(letter, policy)
     traces.extend(late_traces)

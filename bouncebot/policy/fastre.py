@@ -18,6 +18,7 @@ Two tricks keep hundreds of patterns per sentence cheap:
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterable
 from functools import reduce
 from operator import or_
@@ -60,9 +61,15 @@ def lowered(text: str) -> str:
     return low
 
 
+_groups: weakref.WeakSet[PatternGroup] = weakref.WeakSet()
+
+
 def clear_cache() -> None:
-    """Forget lower-cased texts (for benchmarks that must not reuse them)."""
+    """Forget lower-cased texts and which patterns passed which masks (for benchmarks that must not
+    reuse what they learnt from the very letters they time)."""
     _cache.clear()
+    for group in _groups:
+        group._memo.clear()
 
 
 def _lower_literals(source: str) -> str:
@@ -421,22 +428,29 @@ class PatternGroup:
             self._any |= need & -need
         self._always = any(need == 0 for _, need in items)  # a pattern with no keys is always run
         self.screen = -1 if self._always else self._any  # `mask & screen` is 0: nothing here can match
+        self._memo: dict[int, tuple[tuple[Pattern, int], ...]] = {}
+        _groups.add(self)
 
     def passing(self, mask: int) -> list[Pattern]:
         """The patterns, in order, that a text with this mask may match."""
-        if not (mask & self._any or self._always):
-            return []
-        return [p for p, need in self.items if mask & need == need]
+        return [p for p, need in self._candidates(mask) if mask & need == need]
 
     def may_match(self, mask: int) -> bool:
         """Whether any pattern may match a text with this mask."""
-        if self._always:
-            return True
-        if mask & self._any:
-            for _, need in self.items:
-                if mask & need == need:
-                    return True
-        return False
+        return any(mask & need == need for _, need in self._candidates(mask))
+
+    def _candidates(self, mask: int) -> tuple[tuple[Pattern, int], ...]:
+        """The patterns whose first key set the mask holds: few, and remembered per combination of
+        first key sets (sentences repeat few of them), so the rest of the group costs nothing."""
+        first = mask & self._any
+        if not (first or self._always):
+            return ()
+        found = self._memo.get(first)
+        if found is None:
+            if len(self._memo) > 4096:
+                self._memo.clear()
+            found = self._memo[first] = tuple((p, need) for p, need in self.items if not need or first & need & -need)
+        return found
 
     def first(self, text: str, mask: int) -> re.Match[str] | None:
         """The first pattern, in order, that matches (a rule's `match` or `unless`)."""

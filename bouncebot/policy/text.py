@@ -23,6 +23,8 @@ _STRUCTURE = re.compile(r"^(?:to[ -]do|actions?|plan|recommendations?|requests?|
                         r"follow[- ]?up(?:\s+arrangements?|\s+plan)?)"
                         r"(?:\s*\([^)]{1,25}\)|\s+(?:for|by)\s+(?:the\s+)?(?:GP|practice|patient|hospital|team|ward)"
                         r"(?:\s+\w+)?)?$", re.I)
+_STRUCTURE_START = "tTaApPrRnNfF"  # what _STRUCTURE can start with: most lines need not try it
+_TWO_DIGITS = re.compile(r"\d{2}")
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s+(?=[A-Z])")  # "1 MRI prostate requested" in a list without dots
 # A table whose header gives the practice a column of its own ("Summary | Plan | GP actions"): each
 # cell is read under its column's name. (Rows of "Action | Who | When" tables stay whole: the owner cell
@@ -30,7 +32,7 @@ _BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s+(?=[A-Z])")  # "1 MRI prostate reque
 _PRACTICE_COLUMN = re.compile(r"\b(?:GP|practice)\b.{0,12}\b(?:actions?|to[ -]do|tasks?|requests?)\b|"
                               r"\b(?:actions?|to[ -]do|tasks?|requests?)\b.{0,12}\b(?:GP|practice)\b|"
                               r"^for\s+(?:the\s+)?(?:GP|practice)$", re.I)
-_ABBREVIATION = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|e\.g|i\.e|approx|No|St|vs|ref))$")
+_ABBREVIATIONS = ("Dr", "Mr", "Mrs", "Ms", "e.g", "i.e", "approx", "No", "St", "vs", "ref")  # a full stop after these ends no sentence
 
 
 class Sentence(NamedTuple):  # a tuple: sentences are made by the thousand
@@ -41,11 +43,14 @@ class Sentence(NamedTuple):  # a tuple: sentences are made by the thousand
     section: str  # the heading above it, lower case ("" when none)
 
 
+def _plain(stripped: str) -> bool:
+    """A line starting with a word of two or more letters, which no bullet pattern can match."""
+    return stripped[0].isalpha() and not (len(stripped) > 1 and (stripped[1] in ".)" or stripped[1].isspace()))
+
+
 def _bullet(stripped: str, text: str) -> re.Match[str] | None:
     """`_BULLET.match(text)`; a line that starts with a letter is a bullet only as "a." / "a)" / "o "."""
-    if stripped[0].isalpha() and not (len(stripped) > 1 and (stripped[1] in ".)" or stripped[1].isspace())):
-        return None
-    return _BULLET.match(text)
+    return None if _plain(stripped) else _BULLET.match(text)
 
 
 def _is_underline(stripped: str) -> bool:
@@ -62,10 +67,11 @@ def _is_heading(stripped: str, next_is_underline: bool) -> bool:
     words = s.split()
     if len(words) > 8:
         return False
-    if stripped.endswith(":") or s.isupper() or _STRUCTURE.match(s):
+    if stripped.endswith(":") or s.isupper() or (s[0] in _STRUCTURE_START and _STRUCTURE.match(s)):
         return True
-    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    return caps == len(words) and len(words) <= 6 and not re.search(r"\d{2}", s) and "|" not in s
+    if len(words) > 6 or not all([w[0].isupper() or not w[0].isalpha() for w in words]):
+        return False  # a heading is a few words, each capitalised
+    return not _TWO_DIGITS.search(s) and "|" not in s
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
@@ -131,12 +137,13 @@ def _units(text: str, wrapped: bool = True) -> list[tuple[int, int, str]]:
                 flush()
                 prev = ""
                 continue
-        bullet: object = _bullet(st, line)
-        if bullet is None and (bare := _BARE_NUMBER.match(line)):
+        bullet: object = None if _plain(st) else _bullet(st, line)
+        if bullet is None and st[0].isdigit() and (bare := _BARE_NUMBER.match(line)):
             n = int(bare.group(1))
             if (n == 1 and not prev) or n == numbered + 1 > 1:
                 bullet, numbered = bare, n  # an item of a list numbered without dots
-        if bullet is None and _is_heading(st, underline[i + 1]):
+        if bullet is None and (len(st) <= 70 or st[-1] == ":" or underline[i + 1]) \
+                and _is_heading(st, underline[i + 1]):  # (a longer line is never a heading)
             flush()
             section = st.rstrip(":").strip().lower()
             prev = ""
@@ -166,8 +173,18 @@ def _units(text: str, wrapped: bool = True) -> list[tuple[int, int, str]]:
     return units
 
 
+def _abbreviated(chunk: str, stop: int) -> bool:
+    """Whether the full stop at `stop` ends an abbreviation ("Dr.", "e.g."), a whole word before it."""
+    for a in _ABBREVIATIONS:
+        k = stop - len(a)
+        if chunk.endswith(a, 0, stop) and (k == 0 or not (chunk[k - 1].isalnum() or chunk[k - 1] == "_")):
+            return True
+    return False
+
+
 def sentences(letter: Letter) -> list[Sentence]:
     out: list[Sentence] = []
+    new = tuple.__new__  # a NamedTuple's own constructor is Python code; sentences are made by the thousand
     for b, block in enumerate(letter.blocks):
         text = block.text
         wrapped = not (block.source.name or "").lower().endswith(".docx")
@@ -175,17 +192,34 @@ def sentences(letter: Letter) -> list[Sentence]:
             chunk = text[start:end]
             s0 = 0
             bounds = [m.end() for m in _SENTENCE_END.finditer(chunk)
-                      if not _ABBREVIATION.search(chunk, max(0, m.start() - 8), m.start())] + [len(chunk)]
+                      if not (chunk.endswith(_ABBREVIATIONS, 0, m.start()) and _abbreviated(chunk, m.start()))]
+            bounds.append(len(chunk))
             for e in bounds:
                 piece = chunk[s0:e]
                 body = piece.lstrip()
                 if body:
                     lstrip = len(piece) - len(body)
-                    bullet = _bullet(body, piece)
-                    if bullet:
+                    if not _plain(body) and (bullet := _BULLET.match(piece)):
                         lstrip = max(lstrip, bullet.end())
                     a, z = start + s0 + lstrip, start + s0 + len(piece.rstrip())
                     if z > a:
-                        out.append(Sentence(b, a, z, " ".join(text[a:z].split()), section))
+                        out.append(new(Sentence, (b, a, z, " ".join(text[a:z].split()), section)))
                 s0 = e
     return out
+
+
+def between(letter: Letter, found: list[Sentence]) -> str:
+    """The letter's text outside its sentences (headings, labels, bullets, table rules), one piece per
+    line. With the sentences it holds every word of the letter: sentences start and end between words,
+    so the engine can learn the letter's words from pieces it has already read."""
+    pieces: list[str] = []
+    pos: dict[int, int] = {}
+    for s in found:
+        text = letter.blocks[s.block].text
+        start = pos.get(s.block, 0)
+        if s.start > start:
+            pieces.append(text[start:s.start])
+        pos[s.block] = max(start, s.end)
+    for b, block in enumerate(letter.blocks):
+        pieces.append(block.text[pos.get(b, 0):])
+    return "\n".join(pieces)

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from bouncebot.policy import load_policy
 from bouncebot.policy.fastre import Pattern, WordIndex, first_match, pattern_keys
-from bouncebot.policy.text import sentences
+from bouncebot.policy.text import between, sentences
 from bouncebot.reading import read_letter
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,6 +48,22 @@ def test_no_policy_pattern_is_skipped_where_it_matches(policy):
                         assert p.search(s.text) is None, (p.pattern, s.text)
     assert checked > 1_000_000
     assert skipped > 0.8 * checked  # and it does skip most of them, or it would not be worth having
+
+
+def test_sentences_and_the_text_between_them_hold_every_word_of_the_letter(policy):
+    """The engine learns a letter's words from its sentences plus `between` instead of reading it again,
+    so the two must give the same word mask (and the same words) as the letter's whole text."""
+    for name in CORPORA:
+        for path in sorted((ROOT / "tests" / "corpus" / name).glob("*.eml")):
+            letter = read_letter(path.read_bytes())
+            found = sentences(letter)
+            rest = between(letter, found)
+            mask = policy.index.mask(rest)
+            for s in found:
+                mask |= policy.index.mask(s.text)
+            assert mask == policy.index.mask(letter.text), path.name
+            words = set(re.findall(r"\w+", " ".join([rest, *(s.text for s in found)]).lower()))
+            assert words == set(re.findall(r"\w+", letter.text.lower())), path.name
 
 
 @pytest.mark.parametrize(("source", "text", "matches"), [
