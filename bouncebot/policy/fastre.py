@@ -62,14 +62,17 @@ def lowered(text: str) -> str:
 
 
 _groups: weakref.WeakSet[PatternGroup] = weakref.WeakSet()
+_indexes: weakref.WeakSet[WordIndex] = weakref.WeakSet()
 
 
 def clear_cache() -> None:
-    """Forget lower-cased texts and which patterns passed which masks (for benchmarks that must not
-    reuse what they learnt from the very letters they time)."""
+    """Forget lower-cased texts, the words learnt and which patterns passed which masks (for benchmarks
+    that must not reuse what they learnt from the very letters they time)."""
     _cache.clear()
     for group in _groups:
         group._memo.clear()
+    for index in _indexes:
+        index._words.clear()
 
 
 def _lower_literals(source: str) -> str:
@@ -383,6 +386,7 @@ class WordIndex:
                     self._by_key[k] = self._by_key.get(k, 0) | b
             self.need[id(p)] = need
         self._words = _WordBits(self._by_key)
+        _indexes.add(self)
 
     def group(self, patterns: Iterable[Pattern]) -> PatternGroup:
         return PatternGroup([(p, self.need[id(p)]) for p in patterns])
