@@ -213,6 +213,8 @@ def test_word_paragraphs_are_never_joined_as_wrapped_lines(policy) -> None:  # t
     ("GP to repeat FBC, U&E and LFTs w/c 12/11/2026 please.", False),  # the week it falls in, not a deadline
     ("Neutrophils 1.3, grade 2 neutropenia, expected. GP to continue letrozole and repeat FBC in 4 weeks.", False),
     ("She was admitted with febrile neutropenia. GP to repeat FBC in 4 weeks.", True),
+    ("Imp: ?obstetric cholestasis at 33 weeks. GP to chase her bile acid result and act on it.", True),
+    ("Her first pregnancy was complicated by pre-eclampsia. GP to repeat FBC in 4 weeks.", False),
 ])
 def test_time_critical_by_date_or_context(policy, text: str, urgent: bool) -> None:  # type: ignore[no-untyped-def]
     import dataclasses
