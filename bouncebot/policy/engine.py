@@ -32,11 +32,11 @@ class Cues:
         self.mask = mask  # policy.index.mask(text): which patterns can match this sentence at all
         section_practice, section_patient = _section(s, policy, sections)
         self.practice_section = section_practice
-        self.practice = not section_patient and (bool(self.cue("practice")) or _owner_is_practice(owner))
-        self.patient = bool(self.cue("patient_to_gp"))
+        self.practice = not section_patient and (self.has("practice") or _owner_is_practice(owner))
+        self.patient = self.has("patient_to_gp")
 
-    def cue(self, kind: str) -> re.Match[str] | None:
-        return self._p.cue(kind, self.text, self.mask)
+    def has(self, kind: str) -> bool:
+        return self._p.has(kind, self.text, self.mask)
 
     @property
     def addressed(self) -> bool:
@@ -44,23 +44,23 @@ class Cues:
 
     @cached_property
     def provider(self) -> bool:
-        return bool(self.cue("provider"))
+        return self.has("provider")
 
     @cached_property
     def negated(self) -> bool:
-        return bool(self.cue("negation"))
+        return self.has("negation")
 
     @cached_property
     def suggestion(self) -> bool:
-        return bool(self.cue("suggestion"))
+        return self.has("suggestion")
 
 
 def _section(s: Sentence, policy: Policy, sections: dict[str, tuple[bool, bool]]) -> tuple[bool, bool]:
     """Whether the heading a sentence sits under addresses the practice, or the patient (cached per heading)."""
     found = sections.get(s.section)
     if found is None:
-        found = sections[s.section] = (bool(s.section and policy.cue("practice_headings", s.section)),
-                                       bool(s.section and policy.cue("patient_headings", s.section)))
+        found = sections[s.section] = (bool(s.section) and policy.has("practice_headings", s.section),
+                                       bool(s.section) and policy.has("patient_headings", s.section))
     return found
 
 
@@ -155,8 +155,8 @@ def _suppressed(rule: Rule, cues: Cues, policy: Policy, at: int) -> str | None:
     text = cues.text
     clause = _clause(text, at)
     mask = cues.mask  # a clause holds no word its sentence lacks
-    if clause != text and policy.cue("provider", clause, mask) and not policy.cue("practice", clause, mask) \
-            and not policy.cue("patient_to_gp", clause, mask) and rule.needs != "none":
+    if clause != text and policy.has("provider", clause, mask) and not policy.has("practice", clause, mask) \
+            and not policy.has("patient_to_gp", clause, mask) and rule.needs != "none":
         return "the provider owns this work (in this clause)"
     if cues.negated:
         return "negated (no action / not required)"
@@ -180,7 +180,7 @@ def _is_reference_block(letter: Letter, block: int, policy: Policy) -> bool:
     if b.source.kind != "attachment":
         return False
     head = "\n".join(b.text.splitlines()[:12])
-    return bool(policy.cue("reference_documents", head))
+    return policy.has("reference_documents", head)
 
 
 def _finding(rule: Rule, s: Sentence, letter: Letter, prev: Sentence | None = None) -> Finding:
@@ -216,7 +216,7 @@ def _urgent_by_context(letter: Letter, directed: list[tuple[Sentence, set[str]]]
     first = requests[0]
     src = letter.blocks[first.block].source
     masks = dict(own_sentences)
-    said = [(s, mask) for s, mask in own_sentences if not policy.cue("safety_net", s.text, mask)]
+    said = [(s, mask) for s, mask in own_sentences if not policy.has("safety_net", s.text, mask)]
     own_mask = 0  # the words of the whole text are those of its sentences
     for _, mask in said:
         own_mask |= mask
@@ -388,8 +388,8 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
             traces.append(Trace(s.text, f.source, rule.id, "exempt" if f.exempt else "fired",
                                 f.note or f"{rule.category}"))
             (fallback if rule.fallback else found).setdefault(rule.category, f)
-        if cues.cue("urgent") and (directed_here or cues.cue("urgent_directive")) \
-                and not cues.negated and not cues.cue("safety_net") \
+        if cues.has("urgent") and (directed_here or cues.has("urgent_directive")) \
+                and not cues.negated and not cues.has("safety_net") \
                 and not (cues.provider and not (cues.practice or cues.patient)):  # the hospital's own step
             src = letter.blocks[s.block].source
             urgent.append(Finding(category="urgent_clinical_action", rule="urgent.time_critical", evidence=s.text,

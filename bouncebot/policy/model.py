@@ -128,6 +128,14 @@ class Policy:
             return None
         return group.leftmost(text, self.index.mask(text) if mask is None else mask)
 
+    def has(self, kind: str, text: str, mask: int | None = None) -> bool:
+        """Whether any pattern of this cue kind matches: `cue` without looking for the leftmost, so the
+        search stops at the first pattern that matches."""
+        group = self._cues.get(kind)
+        if group is None:
+            return False
+        return group.first(text, self.index.mask(text) if mask is None else mask) is not None
+
     def may_act(self, mask: int) -> bool:
         """False when nothing can fire in a sentence with this mask: no cue that addresses the practice
         or the patient, no urgent cue and no rule that needs no addressee can match it (most sentences)."""
