@@ -16,7 +16,8 @@ _BULLET = re.compile(r"^\s*(?:[-*•·▪o]\s+|\(?\d{1,2}[.)]\s+|\(?[a-h][.)]\s+
 _CELL = re.compile(r"^([A-Z][^|]{2,40}?)\s*[|:]\s+(?=\S)")
 _CELL_LABEL = re.compile(r"\b(gp|action|plan|recommend|follow|patient|advice|information|request)", re.I)
 _UNDERLINE = re.compile(r"^\s*[-=_~]{3,}\s*$")
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\"'‘“])")
+# a full stop before a capital, or one spoken into voice recognition and typed as words ("unit full stop we")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\"'‘“])|\b(?i:full\s+stop|new\s+paragraph)\b(?![.!?])")
 # Structure words that head a section however they are capitalised: "To do (GP)", "Actions for GP",
 # "Follow-up arrangements", "Next steps" (never "Plan to repeat bloods", which is a sentence).
 _STRUCTURE = re.compile(r"^(?:to[ -]do|actions?|plan|recommendations?|requests?|tasks?|next\s+steps|"

@@ -221,3 +221,17 @@ def test_time_critical_by_date_or_context(policy, text: str, urgent: bool) -> No
 
     letter = dataclasses.replace(example_letter(text), sent_at=datetime(2026, 11, 10, 9, 0, tzinfo=UTC))
     assert assess(letter, policy).urgent_clinical_action is urgent
+
+
+def test_spoken_punctuation_in_dictated_letters_ends_a_sentence(policy) -> None:  # type: ignore[no-untyped-def]
+    """Voice recognition types "full stop" as words: the hospital's own plan must not run on into the
+    next statement, where its verbs ("stop") and the practice's "please" would meet in one sentence."""
+    from bouncebot.policy.text import sentences
+
+    text = ("I have requested an ambulatory ECG which will be fitted in our unit full stop we will write to you "
+            "with the result bloods today were taken in our phlebotomy please continue bisoprolol")
+    letter = example_letter(text)
+    assert [s.text.split()[-1] for s in sentences(letter)] == ["stop", "bisoprolol"]
+    assert not assess(letter, policy).urgent_clinical_action
+    # "came to a full stop." is an ordinary sentence
+    assert len(sentences(example_letter("The bleeding came to a full stop. GP to review."))) == 2
