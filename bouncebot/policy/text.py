@@ -19,11 +19,12 @@ _UNDERLINE = re.compile(r"^\s*[-=_~]{3,}\s*$")
 # a full stop before a capital, or one spoken into voice recognition and typed as words ("unit full stop we")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\"'‘“])|\b(?i:full\s+stop|new\s+paragraph)\b(?![.!?])")
 # Structure words that head a section however they are capitalised: "To do (GP)", "Actions for GP",
-# "Follow-up arrangements", "Next steps" (never "Plan to repeat bloods", which is a sentence).
+# "Requested actions - GP", "Follow-up arrangements", "Next steps" (never "Plan to repeat bloods").
 _STRUCTURE = re.compile(r"^(?:to[ -]do|actions?|plan|recommendations?|requests?|tasks?|next\s+steps|"
+                        r"requested\s+actions?|actions?\s+requested|"
                         r"follow[- ]?up(?:\s+arrangements?|\s+plan)?)"
                         r"(?:\s*\([^)]{1,25}\)|\s+(?:for|by)\s+(?:the\s+)?(?:GP|practice|patient|hospital|team|ward)"
-                        r"(?:\s+\w+)?)?$", re.I)
+                        r"(?:\s+\w+)?|\s*[-–]\s*(?:the\s+)?(?:GP|practice|primary\s+care|patient|hospital))?$", re.I)
 _STRUCTURE_START = "tTaApPrRnNfF"  # what _STRUCTURE can start with: most lines need not try it
 _TWO_DIGITS = re.compile(r"\d{2}")
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s+(?=[A-Z])")  # "1 MRI prostate requested" in a list without dots
