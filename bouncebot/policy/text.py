@@ -16,8 +16,11 @@ _BULLET = re.compile(r"^\s*(?:[-*•·▪o]\s+|\(?\d{1,2}[.)]\s+|\(?[a-h][.)]\s+
 _CELL = re.compile(r"^([A-Z][^|]{2,40}?)\s*[|:]\s+(?=\S)")
 _CELL_LABEL = re.compile(r"\b(gp|action|plan|recommend|follow|patient|advice|information|request)", re.I)
 _UNDERLINE = re.compile(r"^\s*[-=_~]{3,}\s*$")
-# a full stop before a capital, or one spoken into voice recognition and typed as words ("unit full stop we")
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\"'‘“])|\b(?i:full\s+stop|new\s+paragraph)\b(?![.!?])")
+# a full stop before a capital, or one spoken into voice recognition and typed as words ("unit full stop we",
+# tried only where the words appear: the alternation would slow every other text down)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\"'‘“])")
+_SPOKEN_END = re.compile(_SENTENCE_END.pattern + r"|\b(?i:full\s+stop|new\s+paragraph)\b(?![.!?])")
+_SPOKEN_HINTS = ("top", "TOP", "aragraph", "ARAGRAPH")
 # Structure words that head a section however they are capitalised: "To do (GP)", "Actions for GP",
 # "Requested actions - GP", "Follow-up arrangements", "Next steps" (never "Plan to repeat bloods").
 _STRUCTURE = re.compile(r"^(?:to[ -]do|actions?|plan|recommendations?|requests?|tasks?|next\s+steps|"
@@ -193,7 +196,8 @@ def sentences(letter: Letter) -> list[Sentence]:
         for start, end, section in _units(text, wrapped):
             chunk = text[start:end]
             s0 = 0
-            bounds = [m.end() for m in _SENTENCE_END.finditer(chunk)
+            ends = _SPOKEN_END if any(w in chunk for w in _SPOKEN_HINTS) else _SENTENCE_END
+            bounds = [m.end() for m in ends.finditer(chunk)
                       if not (chunk.endswith(_ABBREVIATIONS, 0, m.start()) and _abbreviated(chunk, m.start()))]
             bounds.append(len(chunk))
             for e in bounds:
