@@ -27,7 +27,7 @@ from bouncebot.policy import Policy, assess, fastre, load_policy  # noqa: E402
 from bouncebot.reading import read_letter  # noqa: E402
 
 DEV = ROOT / "tests" / "corpus" / "dev"
-CORPORA = ("dev", "own", "heldout", "third", "fourth", "fifth", "sixth", "seventh")
+CORPORA = ("dev", "own", "heldout", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 
 
 def _one_page_pdf() -> bytes:
