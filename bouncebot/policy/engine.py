@@ -183,6 +183,10 @@ def _is_reference_block(letter: Letter, block: int, policy: Policy) -> bool:
     return policy.has("reference_documents", head)
 
 
+# a label before the request on its line that names who is asked ("Action required by GP:")
+_ASKS_PRACTICE_LABEL = re.compile(r"[ \t]*[^\n:]{0,30}\b(?:GP|practice)\b[^\n:]{0,15}:[ \t]*", re.I)
+
+
 def _finding(rule: Rule, s: Sentence, letter: Letter, prev: Sentence | None = None) -> Finding:
     """The sentence as evidence; when the context a rule needs (a missed appointment, a returned
     referral) is stated in the sentence just before, the quote starts there so it reads on its own."""
@@ -191,6 +195,9 @@ def _finding(rule: Rule, s: Sentence, letter: Letter, prev: Sentence | None = No
             and not _any(rule.letter_requires, s.text) and _any(rule.letter_requires, prev.text)):
         start = prev.start
     text = letter.blocks[s.block].text
+    line = text.rfind("\n", 0, start) + 1
+    if _ASKS_PRACTICE_LABEL.fullmatch(text, line, start):  # "Action required by GP: please act on this"
+        start = line + len(text[line:start]) - len(text[line:start].lstrip())
     return Finding(category=rule.category, rule=rule.id, evidence=" ".join(text[start:s.end].split()),
                    source=letter.blocks[s.block].source, block=s.block, start=start, end=s.end)
 

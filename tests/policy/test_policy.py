@@ -235,3 +235,14 @@ def test_spoken_punctuation_in_dictated_letters_ends_a_sentence(policy) -> None:
     assert not assess(letter, policy).urgent_clinical_action
     # "came to a full stop." is an ordinary sentence
     assert len(sentences(example_letter("The bleeding came to a full stop. GP to review."))) == 2
+
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    ("Result: potassium 5.9.\nAction required by GP: please act on this result.",
+     "Action required by GP: please act on this result."),
+    ("Result: potassium 5.9.\nPlan: please repeat U&Es in 2 weeks.", "please repeat U&Es in 2 weeks."),
+])
+def test_evidence_keeps_a_label_that_names_the_practice(policy, text: str, evidence: str) -> None:  # type: ignore[no-untyped-def]
+    """The quote a reviewer reads shows who was asked when a label on the line says so."""
+    found = assess(example_letter(text), policy).findings
+    assert [f.evidence for f in found] == [evidence]
