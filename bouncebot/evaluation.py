@@ -19,7 +19,9 @@ from bouncebot.triage import triage, unlisted_reason
 
 
 def _norm(s: str) -> str:
-    return " ".join(s.split()).lower()
+    """Words only: case, spacing and table-cell separators (" | ", which PDF and HTML tables gain in
+    reading) do not count."""
+    return " ".join(s.replace("|", " ").split()).lower()
 
 
 def same_person(got: str | None, want: str | None) -> bool:

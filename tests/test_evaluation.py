@@ -19,3 +19,11 @@ from bouncebot.evaluation import same_person
 ])
 def test_a_name_with_initials_is_the_same_person(got: str | None, want: str | None, same: bool) -> None:
     assert same_person(got, want) is same
+
+
+def test_evidence_is_compared_by_its_words_not_table_separators() -> None:
+    """A label quoting a table row from a PDF's plain text still matches the row read with its cells."""
+    from bouncebot.evaluation import _norm
+
+    assert _norm("Wound check Practice nurse at GP surgery") in _norm("Wound check | Practice nurse at GP surgery | 10 days")
+    assert _norm("Wound check by the practice") not in _norm("Wound check | Practice nurse at GP surgery")

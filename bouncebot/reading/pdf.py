@@ -46,7 +46,7 @@ def _serve(memory_mb: int) -> None:  # pragma: no cover - runs in the child proc
             pages = []
             for page in pdf:
                 textpage = page.get_textpage()
-                pages.append(textpage.get_text_range())
+                pages.append(_with_cells(textpage))
                 textpage.close()
                 page.close()
             pdf.close()
@@ -56,6 +56,35 @@ def _serve(memory_mb: int) -> None:  # pragma: no cover - runs in the child proc
         out = json.dumps(reply).encode()
         stdout.write(len(out).to_bytes(8, "big") + out)
         stdout.flush()
+
+
+def _with_cells(textpage) -> str:  # type: ignore[no-untyped-def]  # pragma: no cover - runs in the child
+    """The page's text with " | " where a wide gap on a line separates table cells ("Removal of clips |
+    Practice nurse | day 12"), so the matcher reads a PDF table as it reads an e-mail table. pdfium's text
+    runs come in reading order; if joining them does not give back exactly the words of the page's own
+    text, that text is used unchanged."""
+    plain = textpage.get_text_range()
+    lines: list[str] = []
+    line, prev = "", None  # prev: (left, bottom, right, top) of the last run on this line
+    for k in range(textpage.count_rects()):
+        box = textpage.get_rect(k)
+        left, bottom, right, top = box
+        run = textpage.get_text_bounded(left, bottom, right, top)
+        if prev is not None and bottom < (prev[1] + prev[3]) / 2 < top:
+            gap = left - prev[2]
+            if gap > max(20.0, 2.5 * (top - bottom)):
+                line = line.rstrip() + " | " + run.lstrip()
+            else:
+                line += run if line.endswith(" ") or run.startswith(" ") or gap < 0.5 else " " + run
+        else:
+            if prev is not None:
+                lines.append(line)
+            line = run
+        prev = box
+    if prev is not None:
+        lines.append(line)
+    text = "\n".join(x.rstrip() for x in lines)
+    return text if text.replace(" | ", " ").split() == plain.split() else plain
 
 
 class _Child:

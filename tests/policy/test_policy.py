@@ -183,6 +183,10 @@ def test_the_gp_named_in_the_letter_is_the_practice(policy, text: str, clinician
      "dermatology review 6/12 | Take over prescribing of methotrexate and the 12-weekly FBC, U&E and LFT monitoring",
      {"shared_care_without_agreement"}, False),
     ("Summary | Plan | GP actions\nLow back pain | Repeat MRI lumbar spine in 6 months | None", set(), False),
+    # an action table whose owner cell names the practice, however it is written
+    ("Action | Responsible | By when\nRemoval of skin clips | Practice nurse, GP surgery | day 12-14\n"
+     "Hip precautions and exercises | Patient | 6 weeks", {"post_procedure_care"}, False),
+    ("Action | Responsible | By when\nRemoval of skin clips | Ward nurse, district nurses | day 12-14", set(), False),
     # time-critical words in another team's booked step are not a request to the practice
     ("Actions for GP\nPlease issue a fit note to cover his admission.\n"
      "Home treatment team to review within 72 hours (arranged).", {"fit_note"}, False),

@@ -75,6 +75,22 @@ def test_pdf_attachment_text_has_page_provenance_and_metadata() -> None:
     assert str(letter.event_date) == "2026-11-03" and letter.kind == "clinic_letter"
 
 
+def test_a_pdf_table_keeps_its_cells_apart() -> None:
+    """Cells drawn far apart on one line are read as a table row ("a | b | c"), so the owner column of an
+    action table is seen; ordinary lines, words and their order stay exactly as the PDF has them."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.drawString(40, 800, "Please see the actions below, agreed with the patient in clinic today.")
+    for y, row in ((780, ("Action", "Responsible", "By when")), (766, ("Removal of clips", "GP", "day 12"))):
+        for x, cell in zip((40, 240, 400), row, strict=True):
+            c.drawString(x, y, cell)
+    c.save()
+    letter = read_letter(message(attachments=[("letter.pdf", "application/pdf", buf.getvalue())]))
+    text = next(b for b in letter.blocks if b.source.kind == "attachment").text
+    assert text.splitlines()[:3] == ["Please see the actions below, agreed with the patient in clinic today.",
+                                     "Action | Responsible | By when", "Removal of clips | GP | day 12"]
+
+
 def test_docx_tables_and_headers_are_read() -> None:
     data = docx_bytes(["Dear Dr Smith,"], [["Actions for GP", "Please repeat U&Es in 2/52"]],
                       header="Kestrel Vale Hospitals NHS Trust")
