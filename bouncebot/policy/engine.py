@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import cached_property, reduce
 from operator import or_
 from zoneinfo import ZoneInfo
@@ -277,7 +277,7 @@ def _timeliness(letter: Letter, policy: Policy) -> tuple[list[Finding], list[Tra
                 hh, mm = (int(x) for x in letter.event_time.split(":"))
                 event = datetime(letter.event_date.year, letter.event_date.month, letter.event_date.day, hh, mm,
                                  tzinfo=tz)
-                gap = sent - event
+                gap = sent.astimezone(UTC) - event.astimezone(UTC)  # elapsed time, across a clock change too
                 late = gap > timedelta(hours=t.limit_hours)
                 how = (f"sent {gap.total_seconds() / 3600:.0f} hours after the {t.event} at {letter.event_time} on "
                        f"{letter.event_date:%d/%m/%Y}; limit {t.limit_hours} hours")

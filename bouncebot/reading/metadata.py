@@ -47,7 +47,7 @@ _INDEPENDENT = re.compile(r"(?m)^[ \t]*((?:[A-Z][\w'&-]*[ \t]+){1,4}(?:Healthcar
 _DOB = re.compile(r"(?:Date of birth|D\.?O\.?B\.?|Born)" + SEP + "(" + DATE + ")", re.I)
 
 _EVENT_LABELS = {
-    "discharge": r"(?:Date of discharge|Discharge date(?:\s*/\s*time|\s+and\s+time)?|Date and time of discharge|"
+    "discharge": r"(?:Date of discharge(?: from (?:the )?[a-z][a-z -]{0,30}?)?|Discharge date(?:\s*/\s*time|\s+and\s+time)?|Date and time of discharge|"
                  r"Discharged(?: (?:on|home|to [a-z]+(?: [a-z]+)?))?|Date discharged|D/C(?: date)?|"
                  r"Discharge(?=\s*[:|]|\s+\d))",
     "clinic": r"(?:Clinic date|Date of clinic|Date of appointment|Appointment date|Date seen|Seen on|"

@@ -87,6 +87,9 @@ def timely(kind: str, event: date, sent: datetime, time: str | None = None) -> L
         ("discharge_summary", date(2026, 10, 1), datetime(2026, 10, 3, 9, 0, tzinfo=UTC), None, True),
         ("discharge_summary", date(2026, 10, 1), datetime(2026, 10, 2, 14, 0, tzinfo=UTC), "15:40", False),
         ("discharge_summary", date(2026, 10, 1), datetime(2026, 10, 2, 16, 0, tzinfo=UTC), "09:00", True),
+        # clocks go back overnight: 20:10 BST to 19:40 GMT is 23.5 hours on the clock but 24.5 hours elapsed
+        ("discharge_summary", date(2028, 10, 28), datetime(2028, 10, 29, 19, 40, tzinfo=UTC), "20:10", True),
+        ("discharge_summary", date(2028, 10, 28), datetime(2028, 10, 29, 19, 0, tzinfo=UTC), "20:10", False),
     ],
 )
 def test_timeliness_uses_london_dates_and_stated_times(policy, kind, event, sent, time, late) -> None:  # type: ignore[no-untyped-def]

@@ -129,6 +129,13 @@ def test_clinic_date_formats(line: str, want: date) -> None:
     assert L.event_date == want
 
 
+def test_discharge_from_a_named_service_is_the_event() -> None:
+    L = read(HEAD + "Virtual Ward Discharge Summary\nNHS 999 000 0018\n"
+             "Date of admission to virtual ward: 01/11/2028\nDate of discharge from virtual ward: 08/11/2028 11:30\n"
+             "Dear Dr Smith\nThank you.\n", subject="Discharge summary")
+    assert L.kind == "discharge_summary" and L.event_date == date(2028, 11, 8) and L.event_time == "11:30"
+
+
 def test_labelled_visit_in_a_results_letter_and_today() -> None:
     L = read(HEAD + "NHS 999 000 0018\nAppointment date: 10.03.2027\nReport date: 11.03.2027\n", "Audiology report")
     assert L.kind == "results" and L.event_date == date(2027, 3, 10)
