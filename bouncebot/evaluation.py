@@ -24,6 +24,14 @@ def _norm(s: str) -> str:
     return " ".join(s.replace("|", " ").split()).lower()
 
 
+def same_specialty(got: str | None, want: str | None) -> bool:
+    """A label may add the clinic in brackets ("Ophthalmology (Glaucoma)"): the specialty is what is reported
+    per provider, so naming it without the clinic is right; another specialty is not."""
+    if got is None or want is None:
+        return got == want
+    return _norm(got) in (_norm(want), _norm(want.split(" (", 1)[0]))
+
+
 def same_person(got: str | None, want: str | None) -> bool:
     """Names match when title and surname agree and initials agree with given names: a letter that
     signs "Dr M Holt" names the labelled "Dr Maren Holt" as fully as its words allow."""
@@ -171,7 +179,8 @@ def score(cases: Iterable[Case]) -> Scores:
                      "nhs_number": (lab.get("patient") or {}).get("nhs_number"), "event_date": lab.get("event_date")}
             for k in meta:
                 meta[k][1] += 1
-                if values[k] == truth[k] or (k == "clinician" and same_person(values[k], truth[k])):
+                if values[k] == truth[k] or (k == "clinician" and same_person(values[k], truth[k])) \
+                        or (k == "specialty" and same_specialty(values[k], truth[k])):
                     meta[k][0] += 1
                 else:
                     s.errors.append(f"{case.id}: {k} {values[k]!r}, labelled {truth[k]!r}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bouncebot.evaluation import same_person
+from bouncebot.evaluation import same_person, same_specialty
 
 
 @pytest.mark.parametrize(("got", "want", "same"), [
@@ -27,3 +27,14 @@ def test_evidence_is_compared_by_its_words_not_table_separators() -> None:
 
     assert _norm("Wound check Practice nurse at GP surgery") in _norm("Wound check | Practice nurse at GP surgery | 10 days")
     assert _norm("Wound check by the practice") not in _norm("Wound check | Practice nurse at GP surgery")
+
+
+@pytest.mark.parametrize(("got", "want", "same"), [
+    ("Ophthalmology", "Ophthalmology (Glaucoma)", True),  # the clinic in brackets is detail
+    ("ophthalmology", "Ophthalmology", True),
+    ("Dermatology", "Ophthalmology (Dermatology liaison)", False),
+    ("Glaucoma", "Ophthalmology (Glaucoma)", False),
+    (None, "Ophthalmology", False),
+])
+def test_a_specialty_may_be_named_without_its_clinic(got: str | None, want: str | None, same: bool) -> None:
+    assert same_specialty(got, want) is same
