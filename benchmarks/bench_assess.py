@@ -27,7 +27,8 @@ from bouncebot.policy import Policy, assess, fastre, load_policy  # noqa: E402
 from bouncebot.reading import read_letter  # noqa: E402
 
 DEV = ROOT / "tests" / "corpus" / "dev"
-CORPORA = ("dev", "own", "heldout", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+CORPORA = ("dev", "own", "heldout", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+           "eleventh")
 
 
 def _one_page_pdf() -> bytes:

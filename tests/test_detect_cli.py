@@ -104,12 +104,14 @@ def test_eval_on_the_seventh_corpus_meets_the_overall_text_targets() -> None:
     assert s["urgent"]["precision"] >= 0.8 and s["other_clean"] == "16/16"
 
 
-@pytest.mark.parametrize(("corpus", "recall"), [("eighth", 0.90), ("ninth", 0.85)])
+@pytest.mark.parametrize(("corpus", "recall"), [("eighth", 0.90), ("ninth", 0.90), ("tenth", 0.90), ("eleventh", 0.90)])
 def test_eval_on_the_newest_corpora_is_precise_and_misses_no_urgent_letter(corpus: str, recall: float) -> None:
-    """The two newest independent corpora (dictated letters and e-RS returns; EPR layouts and action
-    tables): precision, urgent recall and clean 'other' mail meet the targets. Recall is asserted at what
-    was reached; ninth's misses are tables flattened in PDFs and column-aligned plain text, and a request
-    that points back to the sentence before ("can this be organised locally?")."""
+    """The four newest independent corpora (dictated letters and e-RS returns; EPR layouts and action
+    tables; community services and pharmacists; surgical and cancer letters): overall text, timeliness,
+    urgent and 'other' targets. Per-category recall is reported by `eval`, not asserted: a few categories
+    have two letters, and the misses left are a column-aligned plain-text table, a request that points back
+    to the sentence before ("can this be organised locally?"), a reply in a thread that is a new letter,
+    and drugs whose RAG status the labels and the formulary disagree on."""
     result = runner.invoke(app, ["eval", "--json", str(DEV_CORPUS.parent / corpus)])
     assert result.exit_code == 0, result.output
     s = json.loads(result.output)

@@ -18,7 +18,8 @@ from bouncebot.policy.text import between, sentences
 from bouncebot.reading import read_letter
 
 ROOT = Path(__file__).resolve().parents[2]
-CORPORA = ("dev", "own", "heldout", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+CORPORA = ("dev", "own", "heldout", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+           "eleventh")
 
 
 @pytest.fixture(scope="module")
