@@ -183,8 +183,8 @@ def _is_reference_block(letter: Letter, block: int, policy: Policy) -> bool:
     return policy.has("reference_documents", head)
 
 
-# a label before the request on its line that names who is asked ("Action required by GP:")
-_ASKS_PRACTICE_LABEL = re.compile(r"[ \t]*[^\n:]{0,30}\b(?:GP|practice)\b[^\n:]{0,15}:[ \t]*", re.I)
+# a label before the request on its line that names who is asked or what it is ("Action required by GP:", "Request:")
+_ASK_LABEL = re.compile(r"[ \t]*[^\n:]{0,30}\b(?:GP|practice|requests?|asks?|actions?)\b[^\n:]{0,15}:[ \t]*", re.I)
 
 
 def _finding(rule: Rule, s: Sentence, letter: Letter, prev: Sentence | None = None) -> Finding:
@@ -196,7 +196,7 @@ def _finding(rule: Rule, s: Sentence, letter: Letter, prev: Sentence | None = No
         start = prev.start
     text = letter.blocks[s.block].text
     line = text.rfind("\n", 0, start) + 1
-    if _ASKS_PRACTICE_LABEL.fullmatch(text, line, start):  # "Action required by GP: please act on this"
+    if _ASK_LABEL.fullmatch(text, line, start):  # "Action required by GP: please act on this"
         start = line + len(text[line:start]) - len(text[line:start].lstrip())
     return Finding(category=rule.category, rule=rule.id, evidence=" ".join(text[start:s.end].split()),
                    source=letter.blocks[s.block].source, block=s.block, start=start, end=s.end)
