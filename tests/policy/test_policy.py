@@ -222,6 +222,12 @@ def test_word_paragraphs_are_never_joined_as_wrapped_lines(policy) -> None:  # t
     ("She was admitted with febrile neutropenia. GP to repeat FBC in 4 weeks.", True),
     ("Imp: ?obstetric cholestasis at 33 weeks. GP to chase her bile acid result and act on it.", True),
     ("Her first pregnancy was complicated by pre-eclampsia. GP to repeat FBC in 4 weeks.", False),
+    # a treated infection or a normal QTc is history, not a dangerous state now
+    ("He was treated for E. coli sepsis. I should be grateful if the practice would recheck his U&Es in one week.",
+     False),
+    ("Her ECG showed a QTc of 436 ms. I should be grateful if the practice would follow up her B12 result.", False),
+    ("ECG today: QTc 512 ms on citalopram and quetiapine. GP to review this ECG result and repeat the ECG.", True),
+    ("I suggested that she see you at a routine appointment; there is nothing urgent about it.", False),
 ])
 def test_time_critical_by_date_or_context(policy, text: str, urgent: bool) -> None:  # type: ignore[no-untyped-def]
     import dataclasses
