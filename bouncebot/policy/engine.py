@@ -179,7 +179,8 @@ def _is_reference_block(letter: Letter, block: int, policy: Policy) -> bool:
     b = letter.blocks[block]
     if b.source.kind != "attachment":
         return False
-    head = "\n".join(b.text.splitlines()[:12])
+    # its title lines: a Word letter's paragraphs are whole lines, and one may mention a protocol to come
+    head = "\n".join(line for line in b.text.splitlines()[:12] if len(line) <= 120)
     return policy.has("reference_documents", head)
 
 

@@ -259,3 +259,18 @@ def test_evidence_keeps_a_label_that_names_the_practice(policy, text: str, evide
     """The quote a reviewer reads shows who was asked when a label on the line says so."""
     found = assess(example_letter(text), policy).findings
     assert [f.evidence for f in found] == [evidence]
+
+
+def test_a_letter_mentioning_a_protocol_to_come_is_not_a_reference_document(policy) -> None:  # type: ignore[no-untyped-def]
+    """Only an attachment titled as a protocol is skipped; a Word letter's paragraph is a whole line and may
+    say that a shared-care protocol will follow."""
+    def found(text: str) -> set[str]:
+        letter = Letter(message_id=None, subject="x", sender="x@example.nhs.uk", sender_name=None, reply_to=None,
+                        sent_at=None, blocks=(Block(text, Source("attachment", "letter.docx")),), kind="clinic_letter")
+        return {f.category for f in assess(letter, policy).findings}
+
+    ask = ("I should be grateful if you would check a serum lithium level and U&Es one week after starting. "
+           "Prescribing will remain with us until the level is stable, after which I will write to you with our "
+           "shared care protocol for your consideration.")
+    assert found("Dear Dr Threlkeld,\n" + ask) == {"tests_for_hospital"}
+    assert found("Shared Care Protocol: Lithium\n" + ask) == set()
