@@ -48,14 +48,11 @@ class Sentence(NamedTuple):  # a tuple: sentences are made by the thousand
     section: str  # the heading above it, lower case ("" when none)
 
 
-def _plain(stripped: str) -> bool:
-    """A line starting with a word of two or more letters, which no bullet pattern can match."""
-    return stripped[0].isalpha() and not (len(stripped) > 1 and (stripped[1] in ".)" or stripped[1].isspace()))
-
-
 def _bullet(stripped: str, text: str) -> re.Match[str] | None:
     """`_BULLET.match(text)`; a line that starts with a letter is a bullet only as "a." / "a)" / "o "."""
-    return None if _plain(stripped) else _BULLET.match(text)
+    if stripped[0].isalpha() and not (len(stripped) > 1 and (stripped[1] in ".)" or stripped[1].isspace())):
+        return None
+    return _BULLET.match(text)
 
 
 def _is_underline(stripped: str) -> bool:
@@ -142,13 +139,12 @@ def _units(text: str, wrapped: bool = True) -> list[tuple[int, int, str]]:
                 flush()
                 prev = ""
                 continue
-        bullet: object = None if _plain(st) else _bullet(st, line)
+        bullet: object = _bullet(st, line)
         if bullet is None and st[0].isdigit() and (bare := _BARE_NUMBER.match(line)):
             n = int(bare.group(1))
             if (n == 1 and not prev) or n == numbered + 1 > 1:
                 bullet, numbered = bare, n  # an item of a list numbered without dots
-        if bullet is None and (len(st) <= 70 or st[-1] == ":" or underline[i + 1]) \
-                and _is_heading(st, underline[i + 1]):  # (a longer line is never a heading)
+        if bullet is None and _is_heading(st, underline[i + 1]):
             flush()
             section = st.rstrip(":").strip().lower()
             prev = ""
@@ -205,7 +201,7 @@ def sentences(letter: Letter) -> list[Sentence]:
                 body = piece.lstrip()
                 if body:
                     lstrip = len(piece) - len(body)
-                    if not _plain(body) and (bullet := _BULLET.match(piece)):
+                    if bullet := _bullet(body, piece):
                         lstrip = max(lstrip, bullet.end())
                     a, z = start + s0 + lstrip, start + s0 + len(piece.rstrip())
                     if z > a:
