@@ -37,6 +37,13 @@ def cats(policy, text: str) -> set[str]:  # type: ignore[no-untyped-def]
     return {f.category for f in assess(example_letter(text), policy).findings}
 
 
+def found_in(policy, text: str, source: Source) -> set[str]:  # type: ignore[no-untyped-def]
+    """The categories found in a clinic letter of one block read from `source` (a Word paragraph is a line)."""
+    letter = Letter(message_id=None, subject="x", sender="x@example.nhs.uk", sender_name=None, reply_to=None,
+                    sent_at=None, blocks=(Block(text, source),), kind="clinic_letter")
+    return {f.category for f in assess(letter, policy).findings}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -206,13 +213,8 @@ def test_word_paragraphs_are_never_joined_as_wrapped_lines(policy) -> None:  # t
     text = ("Repeat MRI of the lumbar spine in our department in six months time\n"
             "GP to continue amlodipine 5 mg once daily as before.")
 
-    def found(source: Source) -> set[str]:
-        letter = Letter(message_id=None, subject="x", sender="x@example.nhs.uk", sender_name=None, reply_to=None,
-                        sent_at=None, blocks=(Block(text, source),), kind="clinic_letter")
-        return {f.category for f in assess(letter, policy).findings}
-
-    assert found(Source("attachment", "clinic letter.docx")) == set()
-    assert found(Source("body")) == {"tests_for_hospital"}  # wrapped text: one sentence, so the GP is asked
+    assert found_in(policy, text, Source("attachment", "clinic letter.docx")) == set()
+    assert found_in(policy, text, Source("body")) == {"tests_for_hospital"}  # wrapped: one sentence, the GP asked
 
 
 @pytest.mark.parametrize(("text", "urgent"), [
@@ -264,13 +266,9 @@ def test_evidence_keeps_a_label_that_names_the_practice(policy, text: str, evide
 def test_a_letter_mentioning_a_protocol_to_come_is_not_a_reference_document(policy) -> None:  # type: ignore[no-untyped-def]
     """Only an attachment titled as a protocol is skipped; a Word letter's paragraph is a whole line and may
     say that a shared-care protocol will follow."""
-    def found(text: str) -> set[str]:
-        letter = Letter(message_id=None, subject="x", sender="x@example.nhs.uk", sender_name=None, reply_to=None,
-                        sent_at=None, blocks=(Block(text, Source("attachment", "letter.docx")),), kind="clinic_letter")
-        return {f.category for f in assess(letter, policy).findings}
-
+    docx = Source("attachment", "letter.docx")
     ask = ("I should be grateful if you would check a serum lithium level and U&Es one week after starting. "
            "Prescribing will remain with us until the level is stable, after which I will write to you with our "
            "shared care protocol for your consideration.")
-    assert found("Dear Dr Threlkeld,\n" + ask) == {"tests_for_hospital"}
-    assert found("Shared Care Protocol: Lithium\n" + ask) == set()
+    assert found_in(policy, "Dear Dr Threlkeld,\n" + ask, docx) == {"tests_for_hospital"}
+    assert found_in(policy, "Shared Care Protocol: Lithium\n" + ask, docx) == set()
