@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
-from functools import cached_property, reduce
-from operator import or_
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from bouncebot.model import Assessment, Finding, Letter, Trace
-from bouncebot.policy.fastre import Pattern
+from bouncebot.policy.fastre import Pattern, lowered
 from bouncebot.policy.model import Policy, Rule
-from bouncebot.policy.text import Sentence, between, sentences
+from bouncebot.policy.text import Sentence, Unit, split, units
 
 
 class Cues:
@@ -30,7 +30,7 @@ class Cues:
         self._p = policy
         self.text = text  # the sentence as matched: its words, with the GP's name read as "the GP"
         self.mask = mask  # policy.index.mask(text): which patterns can match this sentence at all
-        section_practice, section_patient = _section(s, policy, sections)
+        section_practice, section_patient = _section(s.section, policy, sections)
         self.practice_section = section_practice
         self.practice = not section_patient and (self.has("practice") or _owner_is_practice(owner))
         self.patient = self.has("patient_to_gp")
@@ -55,12 +55,12 @@ class Cues:
         return self.has("suggestion")
 
 
-def _section(s: Sentence, policy: Policy, sections: dict[str, tuple[bool, bool]]) -> tuple[bool, bool]:
-    """Whether the heading a sentence sits under addresses the practice, or the patient (cached per heading)."""
-    found = sections.get(s.section)
+def _section(section: str, policy: Policy, sections: dict[str, tuple[bool, bool]]) -> tuple[bool, bool]:
+    """Whether a heading addresses the practice, or the patient (cached per heading)."""
+    found = sections.get(section)
     if found is None:
-        found = sections[s.section] = (bool(s.section) and policy.has("practice_headings", s.section),
-                                       bool(s.section) and policy.has("patient_headings", s.section))
+        found = sections[section] = (bool(section) and policy.has("practice_headings", section),
+                                     bool(section) and policy.has("patient_headings", section))
     return found
 
 
@@ -210,36 +210,33 @@ def _exempt(f: Finding, policy: Policy) -> Finding:
     return f
 
 
-def _urgent_by_context(letter: Letter, directed: list[tuple[Sentence, set[str]]], policy: Policy,
-                       traces: list[Trace], own_sentences: list[tuple[Sentence, int]]) -> list[Finding]:
-    """A request is time-critical when the letter describes a dangerous state or asks for action by a
-    date only days after it was sent (a recheck 'on Monday 23/11/2026')."""
+def _urgent_by_context(letter: Letter, directed: list[tuple[Sentence, set[str], int]], policy: Policy,
+                       traces: list[Trace], described: Iterable[tuple[Sentence, int]]) -> list[Finding]:
+    """A request is time-critical when the letter describes a dangerous state (in a sentence of its own
+    that is not safety-netting) or asks for action by a date only days after it was sent (a recheck
+    'on Monday 23/11/2026'). `described` holds the letter's sentences that may describe one, with their masks."""
     from bouncebot.reading.dates import DATE_RE, DAY_MONTH_RE, parse_date, parse_day_month
 
     clinical = {"tests_for_hospital", "results_chasing", "hospital_only_prescribing", "shared_care_without_agreement",
                 "onward_referral"}
-    requests = [s for s, cats in directed if cats & clinical]  # a form or a fit note is never time-critical
+    requests = [(s, mask) for s, cats, mask in directed if cats & clinical]  # a form or a fit note is never time-critical
     if not requests:
         return []
-    first = requests[0]
+    first = requests[0][0]
     src = letter.blocks[first.block].source
-    masks = dict(own_sentences)
-    said = [(s, mask) for s, mask in own_sentences if not policy.has("safety_net", s.text, mask)]
-    own_mask = 0  # the words of the whole text are those of its sentences
-    for _, mask in said:
-        own_mask |= mask
-    context = policy.cue("urgent_context", "\n".join(s.text for s, _ in said), own_mask)
-    if context:
-        traces.append(Trace(first.text, src, "urgent.context", "urgent",
-                            f"a request in a letter describing {context.group(0)!r}"))
-        return [Finding(category="urgent_clinical_action", rule="urgent.context", evidence=first.text, source=src,
-                        block=first.block, start=first.start, end=first.end, note=context.group(0))]
+    for s, mask in described:
+        context = policy.cue("urgent_context", s.text, mask)
+        if context and not policy.has("safety_net", s.text, mask):
+            traces.append(Trace(first.text, src, "urgent.context", "urgent",
+                                f"a request in a letter describing {context.group(0)!r}"))
+            return [Finding(category="urgent_clinical_action", rule="urgent.context", evidence=first.text,
+                            source=src, block=first.block, start=first.start, end=first.end, note=context.group(0))]
     if letter.sent_at is None:
         return []
     sent = letter.sent_at.astimezone(ZoneInfo(policy.timezone)).date()
     checks = [r for r in policy.rules if r.category in ("tests_for_hospital", "results_chasing")]
-    for s in requests:
-        if not any(policy.match(r, s.text, masks[s]) for r in checks):
+    for s, mask in requests:
+        if not any(policy.match(r, s.text, mask) for r in checks):
             continue  # only a recheck or a result is time-critical by date alone
         for m in list(DATE_RE.finditer(s.text)) + list(DAY_MONTH_RE.finditer(s.text)):
             if _WEEK_OF.search(s.text, max(0, m.start() - 20), m.start()):
@@ -297,61 +294,57 @@ def _timeliness(letter: Letter, policy: Policy) -> tuple[list[Finding], list[Tra
     return out, traces
 
 
-def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessment:
-    """Every finding in the letter, the urgent flag, and what to do next.
+class _Reading:
+    """One letter being assessed: what has been found so far, and what is worked out once per letter."""
 
-    With `explain`, undirected sentences are matched too, so the trace says why they did not count.
-    """
-    if letter.kind == "other":
-        return Assessment(kind="other", findings=(), action="no_action",
-                          trace=(Trace(letter.subject, letter.blocks[0].source if letter.blocks else None,  # type: ignore[arg-type]
-                                       None, "suppressed", "not a provider letter (no trust or NHS number, or a reply "
-                                       "in a thread)"),))
-    letter_text = letter.text
-    letter_sentences = sentences(letter)
-    raw: dict[int, int] = {}  # index.mask of each sentence as written, worked out once
+    def __init__(self, letter: Letter, policy: Policy, explain: bool) -> None:
+        self.letter, self.policy, self.explain = letter, policy, explain
+        self.sections: dict[str, tuple[bool, bool]] = {}
+        self.found: dict[str, Finding] = {}
+        self.fallback: dict[str, Finding] = {}
+        self.directed: list[tuple[Sentence, set[str], int]] = []  # sentences asking something, with their masks
+        self.traces: list[Trace] = []
+        self.urgent: list[Finding] = []
+        self.gp_name = _gp_name(letter)
+        self._gates: dict[str, str | None] = {}
+        self._letter_mask: int | None = None
 
-    def raw_mask(i: int) -> int:
-        m = raw.get(i)
-        if m is None:
-            m = raw[i] = policy.index.mask(letter_sentences[i].text)
-        return m
+    def gate(self, rule: Rule) -> str | None:
+        """Letter-level conditions of a rule, searched only once it matches a sentence."""
+        if rule.id not in self._gates:
+            if self._letter_mask is None:
+                self._letter_mask = self.policy.index.mask(self.letter.text)
+            self._gates[rule.id] = self.policy.letter_gate(rule, self.letter.text, self._letter_mask, self.letter.kind)
+        return self._gates[rule.id]
 
-    gate_cache: dict[str, str | None] = {}
-    letter_mask = 0
+    def quiet(self, unit: Unit, text: str, mask: int) -> bool:
+        """Whether no sentence of this unit can be asked anything (most units): the tests each sentence
+        would pass, made once on the whole unit, which holds every word of its sentences."""
+        if self.policy.may_act(mask) or _section(unit.section, self.policy, self.sections)[0]:
+            return False
+        if self.gp_name and "Dr" in text[unit.start:unit.end]:
+            return False  # "Dr Achebe" may be read as "the GP"
+        low, end = lowered(text), unit.end + 60  # an owner cell ("| GP |") after one of its sentences
+        if low.find("gp", unit.start, end) < 0 and low.find("practice", unit.start, end) < 0 \
+                and low.find("primary care", unit.start, end) < 0:
+            return True
+        return not _OWNER_AT.search(text, unit.start, end)
 
-    def gate(rule: Rule) -> str | None:  # letter-level conditions, searched only once a rule matches
-        nonlocal letter_mask
-        if rule.id not in gate_cache:
-            if not gate_cache:  # the letter's words: its sentences' and those between them, once
-                letter_mask = reduce(or_, map(raw_mask, range(len(letter_sentences))),
-                                     policy.index.mask(between(letter, letter_sentences)))
-            gate_cache[rule.id] = policy.letter_gate(rule, letter_text, letter_mask, letter.kind)
-        return gate_cache[rule.id]
-
-    sections: dict[str, tuple[bool, bool]] = {}
-    found: dict[str, Finding] = {}
-    fallback: dict[str, Finding] = {}
-    directed: list[tuple[Sentence, set[str]]] = []
-    traces: list[Trace] = []
-    urgent: list[Finding] = []
-    reference = {i for i in range(len(letter.blocks)) if _is_reference_block(letter, i, policy)}
-    prev: Sentence | None = None
-    gp_name = _gp_name(letter)
-    for i, s in enumerate(letter_sentences):
-        if s.block in reference:
-            continue
-        before, prev = prev, s
+    def sentence(self, s: Sentence, mask: int, before: Sentence | Unit | None) -> None:
+        """Match the rules in one sentence (`mask` is that of its text as written)."""
+        policy, letter, explain, traces = self.policy, self.letter, self.explain, self.traces
         block_text = letter.blocks[s.block].text
-        if gp_name and "Dr" in s.text:
-            text = gp_name.sub("the GP", s.text)
+        raw = mask
+        if self.gp_name and "Dr" in s.text:
+            text = self.gp_name.sub("the GP", s.text)
             mask = policy.index.mask(text)
         else:
-            text, mask = s.text, raw_mask(i)
+            text = s.text
         owner = block_text[s.end:s.end + 60]
-        if not (explain or policy.may_act(mask) or _section(s, policy, sections)[0] or _owner_is_practice(owner)):
-            continue  # nobody is asked anything and nothing time-critical is said: no rule can fire
-        cues = Cues(s, policy, sections, owner, text, mask)
+        if not (explain or policy.may_act(mask) or _section(s.section, policy, self.sections)[0]
+                or _owner_is_practice(owner)):
+            return  # nobody is asked anything and nothing time-critical is said: no rule can fire
+        cues = Cues(s, policy, self.sections, owner, text, mask)
         directed_here = cues.addressed or cues.patient
         # A sentence nobody is asked to act on can only fire rules that need no addressee; the rest are
         # matched anyway when explaining, so `bouncebot explain` can say what was not asked.
@@ -362,7 +355,7 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
             hit = policy.match(rule, text, mask)
             if not hit:
                 continue
-            if not explain and (rule.letter_requires or rule.kinds) and gate(rule):
+            if not explain and (rule.letter_requires or rule.kinds) and self.gate(rule):
                 continue  # the letter lacks the context this rule needs (unless explaining, say nothing)
             matched.add(rule.category)
             source = letter.blocks[s.block].source
@@ -371,16 +364,18 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
                                     f"task words matched but nobody asks the {_WHO[rule.needs]}"))
                 continue
             at = hit.start("at") if "at" in hit.re.groupindex else hit.start()  # (?P<at>…): where the ask is
-            why = gate(rule) or _suppressed(rule, cues, policy, at)
+            why = self.gate(rule) or _suppressed(rule, cues, policy, at)
             if why is None:
                 ok, why_drug = _drug_ok(rule, text, policy)
                 why = None if ok else why_drug
             if why:
                 traces.append(Trace(s.text, source, rule.id, "suppressed", why))
                 continue
+            if isinstance(before, Unit):  # the last sentence of a unit passed over as quiet
+                before = (split(letter.blocks[before.block].text, before) or [None])[-1]
             fired.append((rule, _finding(rule, s, letter, before)))
         if directed_here and matched and not cues.negated:
-            directed.append((s, matched))
+            self.directed.append((s, matched, raw))
         # Overrides: in policy order, a kept rule removes the categories it claims, so two rules that
         # claim each other's category never cancel out (the earlier one wins).
         kept = list(fired)
@@ -395,19 +390,51 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
             f = _exempt(f, policy)
             traces.append(Trace(s.text, f.source, rule.id, "exempt" if f.exempt else "fired",
                                 f.note or f"{rule.category}"))
-            (fallback if rule.fallback else found).setdefault(rule.category, f)
+            (self.fallback if rule.fallback else self.found).setdefault(rule.category, f)
         if cues.has("urgent") and (directed_here or cues.has("urgent_directive")) \
                 and not cues.negated and not cues.has("safety_net") \
                 and not (cues.provider and not (cues.practice or cues.patient)):  # the hospital's own step
             src = letter.blocks[s.block].source
-            urgent.append(Finding(category="urgent_clinical_action", rule="urgent.time_critical", evidence=s.text,
-                                  source=src, block=s.block, start=s.start, end=s.end))
+            self.urgent.append(Finding(category="urgent_clinical_action", rule="urgent.time_critical",
+                                       evidence=s.text, source=src, block=s.block, start=s.start, end=s.end))
             traces.append(Trace(s.text, src, "urgent.time_critical", "urgent", "time-critical words in a request"))
-    for cat, f in fallback.items():
-        found.setdefault(cat, f)
-    if not urgent and directed:
-        own = [(s, raw_mask(i)) for i, s in enumerate(letter_sentences) if s.block not in reference]
-        urgent.extend(_urgent_by_context(letter, directed, policy, traces, own))
+
+
+# a line or table cell that may name the practice as owner (what `_owner_is_practice` needs, searched in a whole unit)
+_OWNER_AT = re.compile(r"(?:^|\|)[ \t]*(?:\|[ \t]*)?(?:GP|the practice|practice|primary care)", re.I | re.M)
+
+
+def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessment:
+    """Every finding in the letter, the urgent flag, and what to do next.
+
+    With `explain`, undirected sentences are matched too, so the trace says why they did not count.
+    """
+    if letter.kind == "other":
+        return Assessment(kind="other", findings=(), action="no_action",
+                          trace=(Trace(letter.subject, letter.blocks[0].source if letter.blocks else None,  # type: ignore[arg-type]
+                                       None, "suppressed", "not a provider letter (no trust or NHS number, or a reply "
+                                       "in a thread)"),))
+    reading = _Reading(letter, policy, explain)
+    reference = {i for i in range(len(letter.blocks)) if _is_reference_block(letter, i, policy)}
+    own = [u for u in units(letter) if u.block not in reference]
+    masks = [policy.index.mask(letter.blocks[u.block].text[u.start:u.end]) for u in own]
+    prev: Sentence | Unit | None = None
+    for u, umask in zip(own, masks, strict=True):
+        text = letter.blocks[u.block].text
+        if not explain and reading.quiet(u, text, umask):
+            prev = u
+            continue
+        for s in split(text, u):
+            whole = s.start == u.start and s.end == u.end  # the same words as the unit: the same mask
+            reading.sentence(s, umask if whole else policy.index.mask(s.text), prev)
+            prev = s
+    for cat, f in reading.fallback.items():
+        reading.found.setdefault(cat, f)
+    urgent, traces, found = reading.urgent, reading.traces, reading.found
+    if not urgent and reading.directed:
+        described = ((s, policy.index.mask(s.text)) for u, umask in zip(own, masks, strict=True)
+                     if policy.may_cue("urgent_context", umask) for s in split(letter.blocks[u.block].text, u))
+        urgent.extend(_urgent_by_context(letter, reading.directed, policy, traces, described))
     late, late_traces = _timeliness(letter, policy)
     traces.extend(late_traces)
     for f in late:

@@ -42,9 +42,7 @@ _MAX_STATES = 256  # beyond this many prefixes, stop spelling them out (each is 
 _EXACT = "="  # marks a key that is a whole word ("=gp"), not the start of one
 _WORD = re.compile(r"\w")
 _TOKEN = re.compile(r"\w+")
-# Every non-word character below U+3000 (ASCII punctuation, bullets, curly quotes, dashes) becomes a
-# space, so for text that is then ASCII, `translate(...).split()` gives the words `\w+` would find.
-_NOT_WORD = str.maketrans({c: " " for c in map(chr, range(0x3000)) if not _WORD.match(c)})
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _ASCII_WORDS = bytes(ord(chr(b).lower()) if _WORD.match(chr(b)) else 32 for b in range(128)) + bytes(range(128, 256))
 
 
@@ -371,37 +369,42 @@ class WordIndex:
     """
 
     def __init__(self, patterns: Iterable[Pattern]) -> None:
-        self.need: dict[int, int] = {}
+        self.need: dict[int, tuple[int, int]] = {}  # id(pattern) -> (bits of all its key sets, bit of its first)
         self._by_key: dict[str, int] = {}
-        n = 0
+        bits: dict[frozenset[str], int] = {}  # patterns that share a key set share its bit: fewer bits, quicker masks
         for p in patterns:
             if id(p) in self.need:
                 continue
             need = 0
             for keys in p.keys:
-                b = 1 << n
-                n += 1
-                need |= b
-                for k in keys:
-                    self._by_key[k] = self._by_key.get(k, 0) | b
-            self.need[id(p)] = need
+                if keys not in bits:
+                    bits[keys] = b = 1 << len(bits)
+                    for k in keys:
+                        self._by_key[k] = self._by_key.get(k, 0) | b
+                need |= bits[keys]
+            self.need[id(p)] = need, bits[p.keys[0]] if p.keys else 0
         self._words = _WordBits(self._by_key)
         _indexes.add(self)
 
     def group(self, patterns: Iterable[Pattern]) -> PatternGroup:
-        return PatternGroup([(p, self.need[id(p)]) for p in patterns])
+        return PatternGroup([(p, *self.need[id(p)]) for p in patterns])
 
     def mask(self, text: str) -> int:
         """The bits of every key set that a word of `text` satisfies."""
-        spaced = text if text.isascii() else text.translate(_NOT_WORD)  # bullets, curly quotes become spaces
-        if spaced.isascii():  # as bytes, lower-casing and splitting are 4x quicker than with str
-            words: list = spaced.encode("ascii").translate(_ASCII_WORDS).split()
+        if text.isascii():  # as bytes, lower-casing and splitting are 4x quicker than with str
+            words: list = text.encode("ascii").translate(_ASCII_WORDS).split()
+        elif not any(c.isalnum() or c == "_" for c in set(_NON_ASCII.findall(text))):
+            # the other characters are punctuation (curly quotes, bullets, dashes): as "?" they part words alike
+            words = text.encode("ascii", "replace").translate(_ASCII_WORDS).split()
         else:  # "é" and the like (rare): the regex engine finds the words
             words = _TOKEN.findall(lowered(text))
-        words += [c for c in _SYMBOLS if c in text]
+        if "|" in text:
+            words.append("|")
+        if "/" in text:
+            words.append("/")
         if len(self._words) > 50_000:
             self._words.clear()
-        return reduce(or_, map(self._words.__getitem__, words), 0)  # known words cost no Python bytecode
+        return reduce(or_, filter(None, map(self._words.__getitem__, words)), 0)  # known words cost no bytecode
 
 
 class _WordBits(dict):
@@ -424,13 +427,14 @@ class _WordBits(dict):
 class PatternGroup:
     """Patterns asked about together (a cue kind, a rule's patterns), each with the bits it needs."""
 
-    def __init__(self, items: list[tuple[Pattern, int]]) -> None:
-        self.items = tuple(items)
-        self.patterns = tuple(p for p, _ in items)
-        self._any = 0  # one bit per pattern (its first key set): none set, none can match
-        for _, need in items:
-            self._any |= need & -need
-        self._always = any(need == 0 for _, need in items)  # a pattern with no keys is always run
+    def __init__(self, items: list[tuple[Pattern, int, int]]) -> None:
+        self.items = tuple((p, need) for p, need, _ in items)
+        self._first = tuple(first for _, _, first in items)  # the bit of each pattern's first (rarest) key set
+        self.patterns = tuple(p for p, _, _ in items)
+        self._any = 0  # the patterns' first key sets: none held, none can match
+        for first in self._first:
+            self._any |= first
+        self._always = any(need == 0 for _, need in self.items)  # a pattern with no keys is always run
         self.screen = -1 if self._always else self._any  # `mask & screen` is 0: nothing here can match
         self._memo: dict[int, tuple[tuple[Pattern, int], ...]] = {}
         _groups.add(self)
@@ -453,7 +457,8 @@ class PatternGroup:
         if found is None:
             if len(self._memo) > 4096:
                 self._memo.clear()
-            found = self._memo[first] = tuple((p, need) for p, need in self.items if not need or first & need & -need)
+            found = self._memo[first] = tuple(item for item, bit in zip(self.items, self._first, strict=True)
+                                              if not bit or first & bit)
         return found
 
     def first(self, text: str, mask: int) -> re.Match[str] | None:

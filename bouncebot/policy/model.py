@@ -136,6 +136,11 @@ class Policy:
             return False
         return group.first(text, self.index.mask(text) if mask is None else mask) is not None
 
+    def may_cue(self, kind: str, mask: int) -> bool:
+        """Whether a pattern of this cue kind may match a text with this mask (False: it cannot)."""
+        group = self._cues.get(kind)
+        return group is not None and group.may_match(mask)
+
     def may_act(self, mask: int) -> bool:
         """False when nothing can fire in a sentence with this mask: no cue that addresses the practice
         or the patient, no urgent cue and no rule that needs no addressee can match it (most sentences)."""

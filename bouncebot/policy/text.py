@@ -55,12 +55,9 @@ def _bullet(stripped: str, text: str) -> re.Match[str] | None:
     return _BULLET.match(text)
 
 
-def _is_underline(stripped: str) -> bool:
-    """A line of dashes or equals signs (`^\\s*[-=_~]{3,}\\s*$`, without the regex engine)."""
-    return len(stripped) >= 3 and not stripped.strip("-=_~")
-
-
 def _is_heading(stripped: str, next_is_underline: bool) -> bool:
+    if len(stripped) > 70 and stripped[-1] != ":":
+        return False  # most lines of a letter: too long to be a heading
     s = stripped.rstrip(":").strip()
     if not s or len(s) > 70 or s.endswith((".", ",", ";")):
         return False
@@ -103,7 +100,7 @@ def _units(text: str, wrapped: bool = True) -> list[tuple[int, int, str]]:
     PDF pages) a line may continue the one before; in a Word document every line is a paragraph."""
     raw = text.split("\n")
     stripped = [line.strip() for line in raw]
-    underline = [_is_underline(x) for x in stripped] + [False]
+    underline = [len(x) >= 3 and not x.strip("-=_~") for x in stripped] + [False]  # rules: ---- or ====
     units: list[tuple[int, int, str]] = []
     section = ""
     cur: list[int] | None = None  # [start, end]
@@ -139,7 +136,8 @@ def _units(text: str, wrapped: bool = True) -> list[tuple[int, int, str]]:
                 flush()
                 prev = ""
                 continue
-        bullet: object = _bullet(st, line)
+        # (a line starting with two letters is no bullet: most lines, so _bullet is not called for them)
+        bullet: object = None if st[:2].isalpha() and len(st) > 1 else _bullet(st, line)
         if bullet is None and st[0].isdigit() and (bare := _BARE_NUMBER.match(line)):
             n = int(bare.group(1))
             if (n == 1 and not prev) or n == numbered + 1 > 1:
@@ -183,45 +181,48 @@ def _abbreviated(chunk: str, stop: int) -> bool:
     return False
 
 
-def sentences(letter: Letter) -> list[Sentence]:
+class Unit(NamedTuple):
+    """A run of text that may hold one or more sentences (a paragraph, a bullet, a table cell)."""
+
+    block: int
+    start: int
+    end: int
+    section: str
+
+
+def units(letter: Letter) -> list[Unit]:
+    """Every unit of the letter, block by block, in reading order."""
+    new = tuple.__new__
+    return [new(Unit, (b, start, end, section))
+            for b, block in enumerate(letter.blocks)
+            for start, end, section in _units(block.text, not (block.source.name or "").lower().endswith(".docx"))]
+
+
+def split(text: str, unit: Unit) -> list[Sentence]:
+    """The sentences of one unit of the block `text`."""
     out: list[Sentence] = []
     new = tuple.__new__  # a NamedTuple's own constructor is Python code; sentences are made by the thousand
-    for b, block in enumerate(letter.blocks):
-        text = block.text
-        wrapped = not (block.source.name or "").lower().endswith(".docx")
-        for start, end, section in _units(text, wrapped):
-            chunk = text[start:end]
-            s0 = 0
-            ends = _SPOKEN_END if any(w in chunk for w in _SPOKEN_HINTS) else _SENTENCE_END
-            bounds = [m.end() for m in ends.finditer(chunk)
-                      if not (chunk.endswith(_ABBREVIATIONS, 0, m.start()) and _abbreviated(chunk, m.start()))]
-            bounds.append(len(chunk))
-            for e in bounds:
-                piece = chunk[s0:e]
-                body = piece.lstrip()
-                if body:
-                    lstrip = len(piece) - len(body)
-                    if bullet := _bullet(body, piece):
-                        lstrip = max(lstrip, bullet.end())
-                    a, z = start + s0 + lstrip, start + s0 + len(piece.rstrip())
-                    if z > a:
-                        out.append(new(Sentence, (b, a, z, " ".join(text[a:z].split()), section)))
-                s0 = e
+    b, start, end, section = unit
+    chunk = text[start:end]
+    s0 = 0
+    ends = _SPOKEN_END if any(w in chunk for w in _SPOKEN_HINTS) else _SENTENCE_END
+    bounds = [m.end() for m in ends.finditer(chunk)
+              if not (chunk.endswith(_ABBREVIATIONS, 0, m.start()) and _abbreviated(chunk, m.start()))]
+    bounds.append(len(chunk))
+    for e in bounds:
+        piece = chunk[s0:e]
+        body = piece.lstrip()
+        if body:
+            lstrip = len(piece) - len(body)
+            if bullet := _bullet(body, piece):
+                lstrip = max(lstrip, bullet.end())
+            a, z = start + s0 + lstrip, start + s0 + len(piece.rstrip())
+            if z > a:
+                out.append(new(Sentence, (b, a, z, " ".join(text[a:z].split()), section)))
+        s0 = e
     return out
 
 
-def between(letter: Letter, found: list[Sentence]) -> str:
-    """The letter's text outside its sentences (headings, labels, bullets, table rules), one piece per
-    line. With the sentences it holds every word of the letter: sentences start and end between words,
-    so the engine can learn the letter's words from pieces it has already read."""
-    pieces: list[str] = []
-    pos: dict[int, int] = {}
-    for s in found:
-        text = letter.blocks[s.block].text
-        start = pos.get(s.block, 0)
-        if s.start > start:
-            pieces.append(text[start:s.start])
-        pos[s.block] = max(start, s.end)
-    for b, block in enumerate(letter.blocks):
-        pieces.append(block.text[pos.get(b, 0):])
-    return "\n".join(pieces)
+def sentences(letter: Letter) -> list[Sentence]:
+    """Every sentence of the letter in reading order."""
+    return [s for u in units(letter) for s in split(letter.blocks[u.block].text, u)]
