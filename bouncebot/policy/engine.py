@@ -13,13 +13,14 @@ import dataclasses
 import re
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
-from functools import cached_property
+from functools import cached_property, reduce
+from operator import or_
 from zoneinfo import ZoneInfo
 
 from bouncebot.model import Assessment, Finding, Letter, Trace
 from bouncebot.policy.fastre import Pattern, lowered
 from bouncebot.policy.model import Policy, Rule
-from bouncebot.policy.text import Sentence, Unit, split, units
+from bouncebot.policy.text import Sentence, Unit, outside, split, units
 
 
 class Cues:
@@ -306,21 +307,25 @@ class _Reading:
         self.traces: list[Trace] = []
         self.urgent: list[Finding] = []
         self.gp_name = _gp_name(letter)
+        reference = {i for i in range(len(letter.blocks)) if _is_reference_block(letter, i, policy)}
+        self.units = [u for u in units(letter) if u.block not in reference]  # the letter's own, in reading order
+        self.masks = [policy.index.mask(letter.blocks[u.block].text[u.start:u.end]) for u in self.units]
         self._gates: dict[str, str | None] = {}
         self._letter_mask: int | None = None
 
     def gate(self, rule: Rule) -> str | None:
         """Letter-level conditions of a rule, searched only once it matches a sentence."""
         if rule.id not in self._gates:
-            if self._letter_mask is None:
-                self._letter_mask = self.policy.index.mask(self.letter.text)
+            if self._letter_mask is None:  # the words of its units and of the text around them
+                self._letter_mask = reduce(or_, self.masks, self.policy.index.mask(outside(self.letter, self.units)))
             self._gates[rule.id] = self.policy.letter_gate(rule, self.letter.text, self._letter_mask, self.letter.kind)
         return self._gates[rule.id]
 
     def quiet(self, unit: Unit, text: str, mask: int) -> bool:
         """Whether no sentence of this unit can be asked anything (most units): the tests each sentence
         would pass, made once on the whole unit, which holds every word of its sentences."""
-        if self.policy.may_act(mask) or _section(unit.section, self.policy, self.sections)[0]:
+        section = self.sections.get(unit.section) or _section(unit.section, self.policy, self.sections)
+        if section[0] or self.policy.may_act(mask):
             return False
         if self.gp_name and "Dr" in text[unit.start:unit.end]:
             return False  # "Dr Achebe" may be read as "the GP"
@@ -415,9 +420,7 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
                                        None, "suppressed", "not a provider letter (no trust or NHS number, or a reply "
                                        "in a thread)"),))
     reading = _Reading(letter, policy, explain)
-    reference = {i for i in range(len(letter.blocks)) if _is_reference_block(letter, i, policy)}
-    own = [u for u in units(letter) if u.block not in reference]
-    masks = [policy.index.mask(letter.blocks[u.block].text[u.start:u.end]) for u in own]
+    own, masks = reading.units, reading.masks
     prev: Sentence | Unit | None = None
     for u, umask in zip(own, masks, strict=True):
         text = letter.blocks[u.block].text

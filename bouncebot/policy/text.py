@@ -226,3 +226,17 @@ def split(text: str, unit: Unit) -> list[Sentence]:
 def sentences(letter: Letter) -> list[Sentence]:
     """Every sentence of the letter in reading order."""
     return [s for u in units(letter) for s in split(letter.blocks[u.block].text, u)]
+
+
+def outside(letter: Letter, found: list[Unit]) -> str:
+    """The letter's text outside the units `found` (in reading order): headings, rules, blank lines, and
+    whole blocks with none of them, one piece per line. With the units it holds every word of the letter,
+    so the engine learns the letter's words without reading it all again."""
+    pieces: list[str] = []
+    pos = [0] * len(letter.blocks)
+    for u in found:
+        if u.start > pos[u.block]:
+            pieces.append(letter.blocks[u.block].text[pos[u.block]:u.start])
+        pos[u.block] = max(pos[u.block], u.end)
+    pieces += [block.text[pos[b]:] for b, block in enumerate(letter.blocks)]
+    return "\n".join(pieces)

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from bouncebot.policy import load_policy
 from bouncebot.policy.fastre import Pattern, WordIndex, first_match, pattern_keys
-from bouncebot.policy.text import sentences, split, units
+from bouncebot.policy.text import outside, sentences, split, units
 from bouncebot.reading import read_letter
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,12 +53,22 @@ def test_no_policy_pattern_is_skipped_where_it_matches(policy):
 
 def test_a_unit_holds_every_word_of_its_sentences(policy):
     """The engine passes over a unit (a paragraph, a bullet, a cell) whose word mask shows nothing can act
-    in it, without splitting it into sentences: so no sentence may have a word, or a bit, its unit lacks."""
+    in it, without splitting it into sentences: so no sentence may have a word, or a bit, its unit lacks.
+    It learns the letter's words from its units and the text outside them: together, every word."""
     units_seen = split_units = 0
     for name in CORPORA:
         for path in sorted((ROOT / "tests" / "corpus" / name).glob("*.eml")):
             letter = read_letter(path.read_bytes())
-            for u in units(letter):
+            found_units = units(letter)
+            rest = outside(letter, found_units)  # and the units with the text around them hold the whole letter
+            mask = policy.index.mask(rest)
+            for u in found_units:
+                mask |= policy.index.mask(letter.blocks[u.block].text[u.start:u.end])
+            assert mask == policy.index.mask(letter.text), path.name
+            words = set(re.findall(r"\w+", " ".join([rest, *(letter.blocks[u.block].text[u.start:u.end]
+                                                             for u in found_units)]).lower()))
+            assert words == set(re.findall(r"\w+", letter.text.lower())), path.name
+            for u in found_units:
                 text = letter.blocks[u.block].text
                 unit_mask = policy.index.mask(text[u.start:u.end])
                 unit_words = set(re.findall(r"\w+", text[u.start:u.end].lower()))
