@@ -445,7 +445,10 @@ class PatternGroup:
 
     def may_match(self, mask: int) -> bool:
         """Whether any pattern may match a text with this mask."""
-        return any(mask & need == need for _, need in self._candidates(mask))
+        for _, need in self._candidates(mask):  # (a loop, not any(): asked of every unit, a generator costs)
+            if mask & need == need:
+                return True
+        return False
 
     def _candidates(self, mask: int) -> tuple[tuple[Pattern, int], ...]:
         """The patterns whose first key set the mask holds: few, and remembered per combination of
@@ -463,10 +466,11 @@ class PatternGroup:
 
     def first(self, text: str, mask: int) -> re.Match[str] | None:
         """The first pattern, in order, that matches (a rule's `match` or `unless`)."""
-        for p in self.passing(mask):
-            m = p.search(text)
-            if m:
-                return m
+        for p, need in self._candidates(mask):
+            if mask & need == need:
+                m = p.search(text)
+                if m:
+                    return m
         return None
 
     def leftmost(self, text: str, mask: int) -> re.Match[str] | None:

@@ -37,6 +37,7 @@ _BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s+(?=[A-Z])")  # "1 MRI prostate reque
 _PRACTICE_COLUMN = re.compile(r"\b(?:GP|practice)\b.{0,12}\b(?:actions?|to[ -]do|tasks?|requests?)\b|"
                               r"\b(?:actions?|to[ -]do|tasks?|requests?)\b.{0,12}\b(?:GP|practice)\b|"
                               r"^for\s+(?:the\s+)?(?:GP|practice)$", re.I)
+_GP_OR_PRACTICE = re.compile(r"gp|practice", re.I)  # what every _PRACTICE_COLUMN match holds
 _ABBREVIATIONS = ("Dr", "Mr", "Mrs", "Ms", "e.g", "i.e", "approx", "No", "St", "vs", "ref")  # a full stop after these ends no sentence
 
 
@@ -56,8 +57,6 @@ def _bullet(stripped: str, text: str) -> re.Match[str] | None:
 
 
 def _is_heading(stripped: str, next_is_underline: bool) -> bool:
-    if len(stripped) > 70 and stripped[-1] != ":":
-        return False  # most lines of a letter: too long to be a heading
     s = stripped.rstrip(":").strip()
     if not s or len(s) > 70 or s.endswith((".", ",", ";")):
         return False
@@ -88,6 +87,8 @@ def _cells(line: str) -> list[tuple[int, int]]:
 
 def _header(line: str) -> list[str] | None:
     """The column names, lower case, when the line heads a table with a column for the practice; else None."""
+    if not _GP_OR_PRACTICE.search(line):
+        return None  # most table rows: no cell can name the practice's column
     cells = [line[a:b] for a, b in _cells(line)]
     if len(cells) < 2 or any(not c or len(c.split()) > 4 or c.endswith(".") or any(ch.isdigit() for ch in c)
                              for c in cells):
@@ -142,7 +143,8 @@ def _units(text: str, wrapped: bool = True) -> list[tuple[int, int, str]]:
             n = int(bare.group(1))
             if (n == 1 and not prev) or n == numbered + 1 > 1:
                 bullet, numbered = bare, n  # an item of a list numbered without dots
-        if bullet is None and _is_heading(st, underline[i + 1]):
+        # (most lines are too long to be a heading: _is_heading's own first test, made without calling it)
+        if bullet is None and (len(st) <= 70 or st[-1] == ":") and _is_heading(st, underline[i + 1]):
             flush()
             section = st.rstrip(":").strip().lower()
             prev = ""
