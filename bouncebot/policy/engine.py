@@ -435,8 +435,10 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
         reading.found.setdefault(cat, f)
     urgent, traces, found = reading.urgent, reading.traces, reading.found
     if not urgent and reading.directed:
-        described = ((s, policy.index.mask(s.text)) for u, umask in zip(own, masks, strict=True)
-                     if policy.may_cue("urgent_context", umask) for s in split(letter.blocks[u.block].text, u))
+        described: Iterable[tuple[Sentence, int]] = ()  # no unit holds the words of a dangerous state (most letters)
+        if policy.may_cue("urgent_context", reduce(or_, masks, 0)):
+            described = ((s, policy.index.mask(s.text)) for u, umask in zip(own, masks, strict=True)
+                         if policy.may_cue("urgent_context", umask) for s in split(letter.blocks[u.block].text, u))
         urgent.extend(_urgent_by_context(letter, reading.directed, policy, traces, described))
     late, late_traces = _timeliness(letter, policy)
     traces.extend(late_traces)

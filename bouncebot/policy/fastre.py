@@ -445,7 +445,7 @@ class PatternGroup:
 
     def may_match(self, mask: int) -> bool:
         """Whether any pattern may match a text with this mask."""
-        for _, need in self._candidates(mask):  # (a loop, not any(): asked of every unit, a generator costs)
+        for _, need in self._candidates(mask):  # noqa: SIM110 - asked of every unit: a generator costs
             if mask & need == need:
                 return True
         return False

@@ -197,6 +197,10 @@ def test_the_gp_named_in_the_letter_is_the_practice(policy, text: str, clinician
     ("Action | Responsible | By when\nRemoval of skin clips | Practice nurse, GP surgery | day 12-14\n"
      "Hip precautions and exercises | Patient | 6 weeks", {"post_procedure_care"}, False),
     ("Action | Responsible | By when\nRemoval of skin clips | Ward nurse, district nurses | day 12-14", set(), False),
+    # ... and when the owner cell comes on the line after an action with no word for the practice in it
+    ("Removal of skin clips at day 10\nGP\n", {"post_procedure_care"}, False),
+    ("Removal of skin clips at day 10 |\n| GP practice |", {"post_procedure_care"}, False),
+    ("Action | Owner\nWound check and removal of sutures in 10 days\nPractice nurse\n", {"post_procedure_care"}, False),
     # time-critical words in another team's booked step are not a request to the practice
     ("Actions for GP\nPlease issue a fit note to cover his admission.\n"
      "Home treatment team to review within 72 hours (arranged).", {"fit_note"}, False),
