@@ -5,6 +5,10 @@ and whether it is a request at all (negated, a suggestion, work the provider own
 category's rules look for the task. A rule fires only when its `needs` is met and nothing
 suppresses it; one finding per category per letter, the first in reading order. Timeliness comes
 from dates, the urgent flag from time-critical words in a directed sentence.
+
+Most of a letter asks nothing (addresses, history, results). A unit of text (a paragraph, a bullet,
+a table cell) whose words hold no cue that can address anyone, under a heading that does not, with no
+owner cell after it, is passed over without being split into sentences: no sentence in it could fire.
 """
 
 from __future__ import annotations
@@ -309,7 +313,8 @@ class _Reading:
         self.gp_name = _gp_name(letter)
         reference = {i for i in range(len(letter.blocks)) if _is_reference_block(letter, i, policy)}
         self.units = [u for u in units(letter) if u.block not in reference]  # the letter's own, in reading order
-        self.masks = [policy.index.mask(letter.blocks[u.block].text[u.start:u.end]) for u in self.units]
+        self.span_mask = [policy.index.spans(block.text) for block in letter.blocks]  # each block read once
+        self.masks = [self.span_mask[u.block](u.start, u.end) for u in self.units]
         self._gates: dict[str, str | None] = {}
         self._letter_mask: int | None = None
 
@@ -429,7 +434,7 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
             continue
         for s in split(text, u):
             whole = s.start == u.start and s.end == u.end  # the same words as the unit: the same mask
-            reading.sentence(s, umask if whole else policy.index.mask(s.text), prev)
+            reading.sentence(s, umask if whole else reading.span_mask[s.block](s.start, s.end), prev)
             prev = s
     for cat, f in reading.fallback.items():
         reading.found.setdefault(cat, f)
@@ -437,7 +442,7 @@ def assess(letter: Letter, policy: Policy, *, explain: bool = False) -> Assessme
     if not urgent and reading.directed:
         described: Iterable[tuple[Sentence, int]] = ()  # no unit holds the words of a dangerous state (most letters)
         if policy.may_cue("urgent_context", reduce(or_, masks, 0)):
-            described = ((s, policy.index.mask(s.text)) for u, umask in zip(own, masks, strict=True)
+            described = ((s, reading.span_mask[s.block](s.start, s.end)) for u, umask in zip(own, masks, strict=True)
                          if policy.may_cue("urgent_context", umask) for s in split(letter.blocks[u.block].text, u))
         urgent.extend(_urgent_by_context(letter, reading.directed, policy, traces, described))
     late, late_traces = _timeliness(letter, policy)

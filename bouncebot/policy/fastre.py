@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import reduce
 from operator import or_
 
@@ -384,6 +384,7 @@ class WordIndex:
                 need |= bits[keys]
             self.need[id(p)] = need, bits[p.keys[0]] if p.keys else 0
         self._words = _WordBits(self._by_key)
+        self._symbol_keys = tuple((c, c.encode("ascii")) for c in _SYMBOLS)
         _indexes.add(self)
 
     def group(self, patterns: Iterable[Pattern]) -> PatternGroup:
@@ -391,20 +392,39 @@ class WordIndex:
 
     def mask(self, text: str) -> int:
         """The bits of every key set that a word of `text` satisfies."""
-        if text.isascii():  # as bytes, lower-casing and splitting are 4x quicker than with str
-            words: list = text.encode("ascii").translate(_ASCII_WORDS).split()
-        elif not any(c.isalnum() or c == "_" for c in set(_NON_ASCII.findall(text))):
-            # the other characters are punctuation (curly quotes, bullets, dashes): as "?" they part words alike
-            words = text.encode("ascii", "replace").translate(_ASCII_WORDS).split()
-        else:  # "é" and the like (rare): the regex engine finds the words
-            words = _TOKEN.findall(lowered(text))
-        if "|" in text:
-            words.append("|")
-        if "/" in text:
-            words.append("/")
+        return self.spans(text)(0, len(text))
+
+    def spans(self, text: str) -> Callable[[int, int], int]:
+        """A function giving `mask(text[a:z])` for any span (a, z) of `text`, which is read and lower-cased once."""
+        raw = _ascii(text)
         if len(self._words) > 50_000:
             self._words.clear()
-        return reduce(or_, filter(None, map(self._words.__getitem__, words)), 0)  # known words cost no bytecode
+        get = self._words.__getitem__
+        if raw is None:  # "é" and the like (rare): the regex engine finds the words
+            return lambda a, z: reduce(or_, filter(None, map(get, _TOKEN.findall(lowered(text[a:z])))),
+                                       self._symbols(text, a, z))
+        words = raw.translate(_ASCII_WORDS)  # as bytes, lower-casing and splitting are 4x quicker than with str
+        if b"|" not in raw and b"/" not in raw:  # (known words cost no Python bytecode)
+            return lambda a, z: reduce(or_, filter(None, map(get, words[a:z].split())), 0)
+        return lambda a, z: reduce(or_, filter(None, map(get, words[a:z].split())), self._symbols(raw, a, z))
+
+    def _symbols(self, text: str | bytes, a: int, z: int) -> int:
+        """The bits of the `_SYMBOLS` (a table's "|", "GP/referrer") in text[a:z]."""
+        bits = 0
+        for c, b in self._symbol_keys:
+            if text.find(b if isinstance(text, bytes) else c, a, z) >= 0:
+                bits |= self._words[c]
+        return bits
+
+
+def _ascii(text: str) -> bytes | None:
+    """`text` as ASCII bytes of the same length, non-ASCII punctuation (curly quotes, bullets, dashes) as
+    "?", which parts words alike; None when a non-ASCII character belongs to a word."""
+    if text.isascii():
+        return text.encode("ascii")
+    if any(c.isalnum() or c == "_" for c in set(_NON_ASCII.findall(text))):
+        return None
+    return text.encode("ascii", "replace")
 
 
 class _WordBits(dict):
