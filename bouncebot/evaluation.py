@@ -26,18 +26,21 @@ def _norm(s: str) -> str:
 
 def same_specialty(got: str | None, want: str | None) -> bool:
     """A label may add the clinic in brackets ("Ophthalmology (Glaucoma)"): the specialty is what is reported
-    per provider, so naming it without the clinic is right; another specialty is not."""
+    per provider, so naming it without the clinic is right; another specialty is not. "&" reads as "and"."""
     if got is None or want is None:
         return got == want
-    return _norm(got) in (_norm(want), _norm(want.split(" (", 1)[0]))
+    def norm(x: str) -> str:
+        return _norm(x.replace("&", " and "))
+    return norm(got) in (norm(want), norm(want.split(" (", 1)[0]))
 
 
 def same_person(got: str | None, want: str | None) -> bool:
     """Names match when title and surname agree and initials agree with given names: a letter that
-    signs "Dr M Holt" names the labelled "Dr Maren Holt" as fully as its words allow."""
+    signs "Dr M Holt" names the labelled "Dr Maren Holt" as fully as its words allow. A label may add the
+    role after a comma ("Dr M Holt, Specialty Registrar"): the name is what is reported per clinician."""
     if got is None or want is None:
         return got == want
-    a, b = _norm(got).replace(".", " ").split(), _norm(want).replace(".", " ").split()
+    a, b = _norm(got).replace(".", " ").split(), _norm(want.split(",", 1)[0]).replace(".", " ").split()
     if a == b:
         return True
     if len(a) < 2 or len(b) < 2 or a[0] != b[0] or a[-1] != b[-1]:

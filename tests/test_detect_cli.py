@@ -106,13 +106,13 @@ def test_eval_on_the_seventh_corpus_meets_the_overall_text_targets() -> None:
 
 @pytest.mark.parametrize(("corpus", "precision", "recall"), [
     ("eighth", 0.95, 0.90), ("ninth", 0.95, 0.90), ("tenth", 0.95, 0.90), ("eleventh", 0.95, 0.90),
-    ("twelfth", 0.90, 0.90), ("thirteenth", 0.95, 0.90),
+    ("twelfth", 0.90, 0.90), ("thirteenth", 0.95, 0.90), ("fourteenth", 0.95, 0.90),
 ])
 def test_eval_on_the_newest_corpora_is_precise_and_misses_no_urgent_letter(corpus: str, precision: float,
                                                                           recall: float) -> None:
-    """The six newest independent corpora (dictated letters and e-RS returns; EPR layouts and action
+    """The seven newest independent corpora (dictated letters and e-RS returns; EPR layouts and action
     tables; community services and pharmacists; surgical and cancer letters; long narrative letters; messy
-    shared-inbox mail): overall text, timeliness, urgent and 'other' targets (twelfth's precision is 0.93,
+    shared-inbox mail; treatment centres, UTCs, hospices and SOAP notes): overall text, timeliness, urgent and 'other' targets (twelfth's precision is 0.93,
     below the 0.95 target, and asserted as it is). Per-category recall is reported by `eval`: a few categories
     have two letters, and the misses left are a column-aligned plain-text table, a request that points back
     to the sentence before ("can this be organised locally?"), a reply in a thread that is a new letter,

@@ -14,6 +14,8 @@ from bouncebot.evaluation import same_person, same_specialty
     ("Dr P Holt", "Dr Maren Holt", False),  # another initial
     ("Mr M Holt", "Dr Maren Holt", False),  # another title
     ("Dr M Holtby", "Dr Maren Holt", False),
+    ("Dr M Holt", "Dr M Holt, Specialty Registrar", True),  # the role after the name is not the name
+    ("Ms M Holt", "Dr M Holt, Specialty Registrar", False),
     (None, "Dr Maren Holt", False),
     (None, None, True),
 ])
@@ -34,6 +36,8 @@ def test_evidence_is_compared_by_its_words_not_table_separators() -> None:
     ("ophthalmology", "Ophthalmology", True),
     ("Dermatology", "Ophthalmology (Dermatology liaison)", False),
     ("Glaucoma", "Ophthalmology (Glaucoma)", False),
+    ("Trauma and Orthopaedics", "Trauma & Orthopaedics", True),  # "&" reads as "and"
+    ("Trauma and Orthopaedics", "Orthopaedics", False),
     (None, "Ophthalmology", False),
 ])
 def test_a_specialty_may_be_named_without_its_clinic(got: str | None, want: str | None, same: bool) -> None:

@@ -68,6 +68,10 @@ _LABELLED_VISIT = re.compile(
     r"(?im)^[ \t]*[\w -]{0,30}?\b(?:clinic|review|assessment|seen|attend\w*|appointment|consultation|visit|session|"
     r"procedure)\b"
     r"[\w ,&']{0,40}?[ \t]*[:|–,-][ \t]*(?:[\w &']{0,30},[ \t]*)?" + _WEEKDAY + "(" + DATE + ")")
+# A line that starts with the visit and gives its date with no label: "Attended Lowmere UTC 20/07/2030 19:05",
+# "CNS home visit 20/08/2030" (not "Mr X attended our department on …", a narrative).
+_VISIT_LINE = re.compile(r"(?im)^[ \t]*(?:[A-Z]{2,5}[ \t]+)?(?:home[ \t]+)?(?:attended|seen|visit(?:ed)?)\b"
+                         r"[\w ,&']{0,40}?[ \t]" + _WEEKDAY + "(" + DATE + ")")
 _DATE_LINE = re.compile(r"(?m)^[ \t]*" + _WEEKDAY + "(" + DATE + r")[ \t]*$", re.I)
 # "I saw her in clinic today", "at her routine review today": the visit was on the letter's own date
 _TODAY = re.compile(r"\b(?:saw|seen|review(?:ed)?|clinic|attend(?:ed|ance)|assess(?:ed|ment)|appointment|consultation|"
@@ -403,7 +407,7 @@ def _event(text: str, kind: str, sent: date | None = None) -> tuple[date | None,
             return when, _norm_time(clock), _to_line_end(text, start, m.end())
     if kind in ("clinic_letter", "ed_letter"):
         missed = _MISSED.search(text)  # a missed appointment's date is not an attendance
-        m = _LABELLED_VISIT.search(text)
+        m = _LABELLED_VISIT.search(text) or (None if missed else _VISIT_LINE.search(text))
         if m and not (missed and re.search(r"appointment", m.group(0), re.I)):
             return parse_date(m.group(1)), None, _to_line_end(text, m.start(), m.end())
         m = None if missed else _NARRATIVE_CLINIC.search(text)

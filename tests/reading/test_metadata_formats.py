@@ -123,6 +123,8 @@ def test_mental_health_ward_summary_is_the_inpatient_service() -> None:
     ("Seen in fracture clinic on 03.05.27", date(2027, 5, 3)),
     ("Date of attendance: 2027-05-03", date(2027, 5, 3)),
     ("Appointment | Fitting, 31/03/2027", date(2027, 3, 31)),
+    ("Attended Lowmere UTC 20/04/2027 19:05", date(2027, 4, 20)),  # a line that starts with the visit, no label
+    ("CNS home visit 02/05/2027", date(2027, 5, 2)),
 ])
 def test_clinic_date_formats(line: str, want: date) -> None:
     L = read(HEAD + "Neurology\nNHS 999 000 0018\n" + line + "\nDear Dr Smith\nThank you.\n")
