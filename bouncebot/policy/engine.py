@@ -167,7 +167,7 @@ def _suppressed(rule: Rule, cues: Cues, policy: Policy, at: int) -> str | None:
         return "negated (no action / not required)"
     if text.rstrip().endswith("?") and not re.search(
             r"\b(?:could|would|can|will|may|might)\s+(?:you|the\s+(?:GP|practice|surgery))\b|\b(?:please|pls|kindly)\b"
-            r"|\b(?:can|could|may)\s+I\s+ask\b|\bask\s+that\s+you\b",
+            r"|\b(?:can|could|may)\s+I\s+ask\b|\bask\s+that\s+you\b|\b(?:is|are)\s+(?:the\s+)?(?:GP|practice|surgery|you)\s+able\s+to\b",
             text, re.I):
         return "a question (on a form), not a request"
     if cues.suggestion and not re.search(r"\bplease\b|\bGP\s+to\b|grateful", text, re.I):

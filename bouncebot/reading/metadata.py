@@ -48,12 +48,12 @@ _DOB = re.compile(r"(?:Date of birth|D\.?O\.?B\.?|Born)" + SEP + "(" + DATE + ")
 
 _EVENT_LABELS = {
     "discharge": r"(?:Date of discharge(?: from (?:the )?[a-z][a-z -]{0,30}?)?|Discharge date(?:\s*/\s*time|\s+and\s+time)?|Date and time of discharge|"
-                 r"Discharged(?: (?:on|home|to [a-z]+(?: [a-z]+)?))?|Date discharged|D/C(?: date)?|"
+                 r"Discharged(?: (?:on|home|to [a-z]+(?: [a-z]+)?|from (?:the )?[a-z][a-z -]{0,30}?))?|Date discharged|D/C(?: date)?|"
                  r"Discharge(?=\s*[:|]|\s+\d))",
     "clinic": r"(?:Clinic date|Date of clinic|Date of appointment|Appointment date|Date seen|Seen on|"
               r"Date of attendance|Attendance date|Attended|Date of consultation|Consultation date|Clinic held on|"
               r"Arrival|Arrived|Date of arrival|Seen|Date of visit|Visit date|Appointment|Date of review|Reviewed|"
-              r"Attendance(?=\s*[:|])|Seen in [a-z]+(?: [a-z]+)? clinic(?: on)?|Clinic(?=[ \t]*[:|]?[ \t]*\d))",
+              r"Attendance(?=\s*[:|])|Seen in [a-z]+(?: [a-z]+)? (?:clinic|outpatients?)(?: on)?|Clinic(?=[ \t]*[:|]?[ \t]*\d))",
 }
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _NARRATIVE_CLINIC = re.compile(r"\b(?:(?:in|at) (?:the |our |his |her )?[^.\n]{0,30}?)?"

@@ -59,6 +59,13 @@ def found_in(policy, text: str, source: Source) -> set[str]:  # type: ignore[no-
          {"shared_care_without_agreement"}),
         ("If he develops chest pain he should contact his GP or call 999.", set()),
         ("She has been asked to contact her GP for the results of her MRI.", {"patient_redirected_to_gp"}),
+        # asked as a question, or in the passive with the practice named as the place
+        ("Is the surgery able to check the wound and take out the sutures at about ten days?", {"post_procedure_care"}),
+        ("It is requested that a lithium level, U&E and TFTs are taken at the surgery in 3 months.",
+         {"tests_for_hospital"}),
+        ("Bloods taken at the surgery last month were normal.", set()),
+        ("He needs a fit note from the GP covering his virtual ward stay.", {"fit_note"}),
+        ("Follow-up CT in 12 months; this will be arranged by the requesting respiratory team.", set()),
     ],
 )
 def test_clear_cases(policy, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
@@ -223,6 +230,8 @@ def test_word_paragraphs_are_never_joined_as_wrapped_lines(policy) -> None:  # t
 
 @pytest.mark.parametrize(("text", "urgent"), [
     ("Please could you repeat his U&E on 12/11/2026 and act on the result.", True),  # 2 days after sending
+    ("Started on clarithromycin while on warfarin; her INR today is 5.4. Could the practice obtain a further INR "
+     "and adjust her dose?", True),
     ("GP to repeat FBC, U&E and LFTs w/c 12/11/2026 please.", False),  # the week it falls in, not a deadline
     ("Neutrophils 1.3, grade 2 neutropenia, expected. GP to continue letrozole and repeat FBC in 4 weeks.", False),
     ("She was admitted with febrile neutropenia. GP to repeat FBC in 4 weeks.", True),
