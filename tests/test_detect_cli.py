@@ -107,7 +107,7 @@ def test_eval_on_the_seventh_corpus_meets_the_overall_text_targets() -> None:
 @pytest.mark.parametrize(("corpus", "precision", "recall", "timeliness"), [
     ("eighth", 0.95, 0.90, 0.95), ("ninth", 0.95, 0.90, 0.95), ("tenth", 0.95, 0.90, 0.95),
     ("eleventh", 0.95, 0.90, 0.95), ("twelfth", 0.90, 0.90, 0.95), ("thirteenth", 0.95, 0.90, 0.95),
-    ("fourteenth", 0.95, 0.90, 0.95), ("fifteenth", 0.90, 0.85, 0.85),
+    ("fourteenth", 0.95, 0.90, 0.95), ("fifteenth", 0.95, 0.90, 0.85),
 ])
 def test_eval_on_the_newest_corpora_is_precise_and_misses_no_urgent_letter(corpus: str, precision: float,
                                                                           recall: float, timeliness: float) -> None:
@@ -115,8 +115,8 @@ def test_eval_on_the_newest_corpora_is_precise_and_misses_no_urgent_letter(corpu
     tables; community services and pharmacists; surgical and cancer letters; long narrative letters; messy
     shared-inbox mail; treatment centres, UTCs, hospices and SOAP notes; mental-health, frailty and radiology
     letters): overall text, timeliness, urgent and 'other' targets. Where a corpus is below a target it is
-    asserted as it is (twelfth's precision 0.93; fifteenth, the newest: 0.93 / 0.86, and timeliness 0.86
-    because a renal clinic letter reads as a results report). Per-category recall is reported by `eval`: a few
+    asserted as it is (twelfth's precision 0.93; fifteenth's timeliness 0.86, because a renal clinic letter
+    reads as a results report). Per-category recall is reported by `eval`: a few
     categories have two letters, and the misses left are a column-aligned plain-text table, a request that points back
     to the sentence before ("can this be organised locally?"), a reply in a thread that is a new letter,
     and drugs whose RAG status the labels and the formulary disagree on."""
