@@ -68,8 +68,9 @@ _LABELLED_VISIT = re.compile(
     r"(?im)^[ \t]*[\w -]{0,30}?\b(?:clinic|review|assessment|seen|attend\w*|appointment|consultation|visit|session|"
     r"procedure)\b"
     r"[\w ,&']{0,40}?[ \t]*[:|–,-][ \t]*(?:[\w &']{0,30},[ \t]*)?" + _WEEKDAY + "(" + DATE + ")")
-# A line that starts with the visit and gives its date with no label: "Attended Lowmere UTC 20/07/2030 19:05",
-# "CNS home visit 20/08/2030" (not "Mr X attended our department on …", a narrative).
+# A line that starts with the visit (at most one short word before it) and gives its date with no label:
+# "Attended Lowmere UTC 20/07/2030 19:05", "CNS home visit 20/08/2030"; a named patient's story ("Mr X
+# attended our department on …") is left to the narrative patterns.
 _VISIT_LINE = re.compile(r"(?im)^[ \t]*(?:[A-Z]{2,5}[ \t]+)?(?:home[ \t]+)?(?:attended|seen|visit(?:ed)?)\b"
                          r"[\w ,&']{0,40}?[ \t]" + _WEEKDAY + "(" + DATE + ")")
 _DATE_LINE = re.compile(r"(?m)^[ \t]*" + _WEEKDAY + "(" + DATE + r")[ \t]*$", re.I)
