@@ -16,7 +16,6 @@ import datetime as dt
 import email
 import email.policy
 import email.utils
-import io
 import json
 import random
 import re
@@ -31,11 +30,13 @@ from make_third import (  # noqa: E402
     CATEGORIES,
     KINDS,
     collapse,
+    docx_text,
     london,
     make_docx,
     make_pdf,
     nhs,
     parse_markup,
+    pdfium_text,
     spaced,
 )
 
@@ -937,17 +938,9 @@ def extract_texts(msg):
         if ctype == "text/plain" and not fname:
             out.append(part.get_content())
         elif ctype == "application/pdf" or fname.endswith(".pdf"):
-            import pypdfium2 as pdfium
-            doc = pdfium.PdfDocument(part.get_payload(decode=True))
-            out.append("\n".join(doc[i].get_textpage().get_text_range() for i in range(len(doc))))
+            out.append(pdfium_text(part.get_payload(decode=True)))
         elif fname.endswith(".docx"):
-            import docx
-            d = docx.Document(io.BytesIO(part.get_payload(decode=True)))
-            parts = [pp.text for pp in d.paragraphs]
-            for t in d.tables:
-                for row in t.rows:
-                    parts += [c.text for c in row.cells]
-            out.append("\n".join(parts))
+            out.append(docx_text(part.get_payload(decode=True), headers=False))
     return out
 
 

@@ -15,7 +15,6 @@ import datetime as dt
 import email
 import email.policy
 import email.utils
-import io
 import json
 import re
 import sys
@@ -26,7 +25,17 @@ from zoneinfo import ZoneInfo
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from make_third import CATEGORIES, KINDS, collapse, make_docx, make_pdf, parse_markup, spaced  # noqa: E402
+from make_third import (  # noqa: E402
+    CATEGORIES,
+    KINDS,
+    collapse,
+    docx_text,
+    make_docx,
+    make_pdf,
+    parse_markup,
+    pdfium_text,
+    spaced,
+)
 
 OUT = HERE / "fourteenth"
 LONDON = ZoneInfo("Europe/London")
@@ -1051,20 +1060,9 @@ def extract_texts(msg):
         ctype = part.get_content_type()
         fname = (part.get_filename() or "").lower()
         if ctype == "application/pdf" or fname.endswith(".pdf"):
-            import pypdfium2 as pdfium
-            doc = pdfium.PdfDocument(part.get_payload(decode=True))
-            out.append(("pdf", "\n".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))))
+            out.append(("pdf", pdfium_text(part.get_payload(decode=True))))
         elif fname.endswith(".docx"):
-            import docx
-            d = docx.Document(io.BytesIO(part.get_payload(decode=True)))
-            parts = [pp.text for pp in d.paragraphs]
-            for t in d.tables:
-                for row in t.rows:
-                    for c in row.cells:
-                        parts.append(c.text)
-            for s in d.sections:
-                parts += [pp.text for pp in s.header.paragraphs] + [pp.text for pp in s.footer.paragraphs]
-            out.append(("docx", "\n".join(parts)))
+            out.append(("docx", docx_text(part.get_payload(decode=True))))
         elif ctype == "text/plain":
             out.append(("plain", part.get_content()))
         elif ctype == "text/html":

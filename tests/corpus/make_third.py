@@ -3585,6 +3585,27 @@ def build():
 
 # =========================================================================== verification
 
+def pdfium_text(data: bytes) -> str:
+    """A PDF's text as pdfium (the reader bouncebot uses) gives it, page after page."""
+    import pypdfium2 as pdfium
+    doc = pdfium.PdfDocument(data)
+    return "\n".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+
+
+def docx_text(data: bytes, *, headers: bool = True) -> str:
+    """A Word file's paragraphs, then its table cells, then (with `headers`) its page headers and footers."""
+    import docx
+    d = docx.Document(io.BytesIO(data))
+    parts = [pp.text for pp in d.paragraphs]
+    for t in d.tables:
+        for row in t.rows:
+            parts += [c.text for c in row.cells]
+    if headers:
+        for s in d.sections:
+            parts += [pp.text for pp in s.header.paragraphs] + [pp.text for pp in s.footer.paragraphs]
+    return "\n".join(parts)
+
+
 def extract_texts(msg):
     """Return list of (source, text) for every readable part; PDFs give one entry per extractor."""
     from bouncebot.reading.html import html_to_text
@@ -3603,22 +3624,10 @@ def extract_texts(msg):
             import pypdf
             r = pypdf.PdfReader(io.BytesIO(data))
             t1 = "\n".join(pg.extract_text() or "" for pg in r.pages)
-            import pypdfium2 as pdfium
-            doc = pdfium.PdfDocument(data)
-            t2 = "\n".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
             out.append(("pdf:pypdf:" + fname, t1))
-            out.append(("pdf:pdfium:" + fname, t2))
+            out.append(("pdf:pdfium:" + fname, pdfium_text(data)))
         elif fname.endswith(".docx"):
-            import docx
-            d = docx.Document(io.BytesIO(part.get_payload(decode=True)))
-            parts = [pp.text for pp in d.paragraphs]
-            for t in d.tables:
-                for row in t.rows:
-                    for c in row.cells:
-                        parts.append(c.text)
-            for s in d.sections:
-                parts += [pp.text for pp in s.header.paragraphs] + [pp.text for pp in s.footer.paragraphs]
-            out.append(("docx:" + fname, "\n".join(parts)))
+            out.append(("docx:" + fname, docx_text(part.get_payload(decode=True))))
     return out
 
 
