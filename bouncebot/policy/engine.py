@@ -190,7 +190,7 @@ def _is_reference_block(letter: Letter, block: int, policy: Policy) -> bool:
 
 
 # a label before the request on its line that names who is asked or what it is ("Action required by GP:", "Request:")
-_ASK_LABEL = re.compile(r"[ \t]*[^\n:]{0,30}\b(?:GP|practice|requests?|asks?|actions?)\b[^\n:]{0,15}:[ \t]*", re.I)
+_ASK_LABEL = re.compile(r"[ \t]*[^\n:]{0,30}\b(?:GP|practice|requests?|asks?|actions?|advice|recommendations?)\b[^\n:]{0,15}:[ \t]*", re.I)
 
 
 def _finding(rule: Rule, s: Sentence, letter: Letter, prev: Sentence | None = None) -> Finding:

@@ -139,10 +139,13 @@ def _units(text: str, wrapped: bool = True) -> list[tuple[int, int, str]]:
                 continue
         # (a line starting with two letters is no bullet: most lines, so _bullet is not called for them)
         bullet: object = None if st[:2].isalpha() and len(st) > 1 else _bullet(st, line)
+        lead = len(line) - len(line.lstrip())
+        first = lead  # where the unit's words start
         if bullet is None and st[0].isdigit() and (bare := _BARE_NUMBER.match(line)):
             n = int(bare.group(1))
             if (n == 1 and not prev) or n == numbered + 1 > 1:
-                bullet, numbered = bare, n  # an item of a list numbered without dots
+                bullet, numbered = bare, n  # an item of a list numbered without dots: its words start after the number
+                first = bare.end()
         # (most lines are too long to be a heading: _is_heading's own first test, made without calling it)
         if bullet is None and (len(st) <= 70 or st[-1] == ":") and _is_heading(st, underline[i + 1]):
             flush()
@@ -150,7 +153,6 @@ def _units(text: str, wrapped: bool = True) -> list[tuple[int, int, str]]:
             prev = ""
             numbered = 0
             continue
-        lead = len(line) - len(line.lstrip())
         cell = _CELL.match(st) if "|" in st or ":" in st else None
         if (cell and len(cell.group(1).split()) <= 5 and len(st) - cell.end() > len(cell.group(1))
                 and _CELL_LABEL.search(cell.group(1))):
@@ -165,7 +167,7 @@ def _units(text: str, wrapped: bool = True) -> list[tuple[int, int, str]]:
                      or (wrapped and len(prev) >= 50 and not prev.rstrip().endswith((".", ":", "!", "?")))))
         if not soft:
             flush()
-            cur = [start + lead, start + len(line.rstrip())]
+            cur = [start + first, start + len(line.rstrip())]
         else:
             assert cur is not None
             cur[1] = start + len(line.rstrip())

@@ -63,11 +63,12 @@ _NARRATIVE_CLINIC = re.compile(r"\b(?:(?:in|at) (?:the |our |his |her )?[^.\n]{0
 _NARRATIVE_NO_YEAR = re.compile(r"\b(?:attended|seen|saw\s+\w+(?:\s+\w+)?|clinic|appointment)\b[^.\n]{0,40}?\bon "
                                 r"(?:\w+day,? )?(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9})\b(?!\.?,?\s+\d{4})", re.I)
 # A short label naming the visit, then a date: "Date of review: 12/11/2026", "Seen in fracture clinic: ...",
-# "Transplant Follow-up Clinic - 18/11/2026", "Clinic: Colorectal Oncology, Thursday 26/11/2026".
+# "Transplant Follow-up Clinic - 18/11/2026", "Clinic: Colorectal Oncology, Thursday 26/11/2026",
+# "Clinic: One-stop Haematuria Clinic, 09/04/2031".
 _LABELLED_VISIT = re.compile(
     r"(?im)^[ \t]*[\w -]{0,30}?\b(?:clinic|review|assessment|seen|attend\w*|appointment|consultation|visit|session|"
     r"procedure)\b"
-    r"[\w ,&']{0,40}?[ \t]*[:|–,-][ \t]*(?:[\w &']{0,30},[ \t]*)?" + _WEEKDAY + "(" + DATE + ")")
+    r"[\w ,&']{0,40}?[ \t]*[:|–,-][ \t]*(?:[\w &'-]{0,60},[ \t]*)?" + _WEEKDAY + "(" + DATE + ")")
 # A line that starts with the visit (at most one short word before it) and gives its date with no label:
 # "Attended Lowmere UTC 20/07/2030 19:05", "CNS home visit 20/08/2030"; a named patient's story ("Mr X
 # attended our department on …") is left to the narrative patterns.
@@ -207,7 +208,7 @@ def _specialty_of(text: str) -> str | None:
     for rx in (
         r"(?:^|\n)\s*Special(?:i)?ty[ \t]*[:|][ \t]*([^\n|]+)",
         r"(?:^|\n)\s*Department[ \t]*[:|][ \t]*([A-Z][^\n|]+)",
-        r"Department of ([A-Z][^\n|,]+)",
+        r"Department of ([A-Z][^\n|,()]+)",
         r"(?:^|\n)\s*(?:Clinic|Service|Team)\s*:\s*([A-Z][^\n|,]+?)(?: (?:Outpatients?|Clinic|Service))?\s*(?:\n|\||$)",
     ):
         m = re.search(rx, text)
@@ -429,7 +430,7 @@ def _event(text: str, kind: str, sent: date | None = None) -> tuple[date | None,
 @cache
 def _event_label_rx(key: str) -> re.Pattern[str]:
     """ "Date of discharge: 03/10/2026 14:00", "Appointment | Fitting, 31/03/2027", "Clinic 27/4/2027" """
-    return re.compile(r"\b" + _EVENT_LABELS[key] + SEP + r"(?P<what>[A-Za-z][\w&' -]{0,30},[ \t]*)?" + _WEEKDAY + r"(?P<date>"
+    return re.compile(r"\b" + _EVENT_LABELS[key] + SEP + r"(?P<what>[A-Za-z][\w&' -]{0,60},[ \t]*)?" + _WEEKDAY + r"(?P<date>"
                       + DATE + r")(?:,? (?:at )?(?P<time>\d{1,2}[:.]\d{2}))?", re.I)
 
 

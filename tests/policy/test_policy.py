@@ -66,6 +66,14 @@ def found_in(policy, text: str, source: Source) -> set[str]:  # type: ignore[no-
         ("Bloods taken at the surgery last month were normal.", set()),
         ("He needs a fit note from the GP covering his virtual ward stay.", {"fit_note"}),
         ("Follow-up CT in 12 months; this will be arranged by the requesting respiratory team.", set()),
+        ("Actions for GP\nOrtho f/u in 6/52 with check XR: appointment will be sent by our bookings team.", set()),
+        ("GP to arrange check XR L wrist at 2/52 and email report to fracture clinic.", {"tests_for_hospital"}),
+        ("Capecitabine is dispensed by our oncology pharmacy and should not be prescribed in primary care.", set()),
+        ("Practice nurse to remove the non-absorbable sutures from the port site at day 10.", {"post_procedure_care"}),
+        ("Dissolvable sutures were used; no removal is needed.", set()),
+        ("He has been advised to ring the surgery in two weeks for his CT result.", {"patient_redirected_to_gp"}),
+        ("Please could the GP contact him today, explain the result and send him to the Acute Medical Unit.",
+         {"results_chasing"}),
     ],
 )
 def test_clear_cases(policy, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
@@ -243,6 +251,8 @@ def test_word_paragraphs_are_never_joined_as_wrapped_lines(policy) -> None:  # t
     ("Her ECG showed a QTc of 436 ms. I should be grateful if the practice would follow up her B12 result.", False),
     ("ECG today: QTc 512 ms on citalopram and quetiapine. GP to review this ECG result and repeat the ECG.", True),
     ("I suggested that she see you at a routine appointment; there is nothing urgent about it.", False),
+    # safety-netting for a future event is advice, however alarming the pathway it names
+    ("Should visible haematuria occur in future, please re-refer under the suspected cancer pathway.", False),
 ])
 def test_time_critical_by_date_or_context(policy, text: str, urgent: bool) -> None:  # type: ignore[no-untyped-def]
     import dataclasses
@@ -269,6 +279,11 @@ def test_spoken_punctuation_in_dictated_letters_ends_a_sentence(policy) -> None:
     ("Result: potassium 5.9.\nAction required by GP: please act on this result.",
      "Action required by GP: please act on this result."),
     ("Result: potassium 5.9.\nPlan: please repeat U&Es in 2 weeks.", "please repeat U&Es in 2 weeks."),
+    ("Advice: please arrange an ultrasound of the liver before his next clinic.",
+     "Advice: please arrange an ultrasound of the liver before his next clinic."),
+    # an item of a list numbered without dots is quoted without its number
+    ("Plan\n1 Cystoscopy normal.\n2 He has been advised to ring the surgery for his CT result.",
+     "He has been advised to ring the surgery for his CT result."),
 ])
 def test_evidence_keeps_a_label_that_names_the_practice(policy, text: str, evidence: str) -> None:  # type: ignore[no-untyped-def]
     """The quote a reviewer reads shows who was asked when a label on the line says so."""

@@ -87,6 +87,7 @@ def test_hospice_is_the_provider_and_palliative_medicine_the_specialty() -> None
     ("Please find attached correspondence from Example Community Health (Community Heart Failure).",
      "Community Heart Failure"),
     ("Please find attached a report from Example Hearing Centre (NHS Audiology).", "Audiology"),
+    ("Attached: clinic letter (Department of Dermatology), ref S16-P14.", "Dermatology"),  # no ")" kept
 ])
 def test_specialty_stated_by_the_covering_email(cover: str, want: str) -> None:
     L = read(cover + "\n\n" + HEAD + "Cardiology\nNHS 999 000 0018\nDear Dr Smith\n")
@@ -103,6 +104,7 @@ def test_specialty_stated_by_the_covering_email(cover: str, want: str) -> None:
     ("Paediatric ED - Discharge Letter", "Paediatric Emergency Medicine"),
     ("Breast Oncology", "Medical Oncology"),
     ("Early Intervention in Psychosis Team", "Early Intervention in Psychosis"),
+    ("Neonatal Unit", "Neonatology"),
     ("Example Nutrition & Dietetics", "Nutrition and Dietetics"),
 ])
 def test_specialty_from_teams_and_services(heading: str, want: str) -> None:
@@ -125,6 +127,8 @@ def test_mental_health_ward_summary_is_the_inpatient_service() -> None:
     ("Appointment | Fitting, 31/03/2027", date(2027, 3, 31)),
     ("Attended Lowmere UTC 20/04/2027 19:05", date(2027, 4, 20)),  # a line that starts with the visit, no label
     ("CNS home visit 02/05/2027", date(2027, 5, 2)),
+    ("Clinic: One-stop Haematuria Clinic, 09/04/2027", date(2027, 4, 9)),  # a named clinic with a hyphen
+    ("Seen: Colorectal Straight-to-Test clinic and colonoscopy, 17/04/2027", date(2027, 4, 17)),
 ])
 def test_clinic_date_formats(line: str, want: date) -> None:
     L = read(HEAD + "Neurology\nNHS 999 000 0018\n" + line + "\nDear Dr Smith\nThank you.\n")
