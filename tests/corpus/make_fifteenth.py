@@ -12,13 +12,7 @@ range and valid under Modulus 11.  The build is deterministic.
 """
 from __future__ import annotations
 
-import datetime as dt
-import email
 import email.policy
-import email.utils
-import json
-import random
-import re
 import sys
 from email.message import EmailMessage
 from pathlib import Path
@@ -26,19 +20,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from make_third import (  # noqa: E402
-    CATEGORIES,
-    KINDS,
-    collapse,
-    docx_text,
-    london,
-    make_docx,
-    make_pdf,
-    nhs,
-    parse_markup,
-    pdfium_text,
-    spaced,
-)
+import corpus_kit as kit  # noqa: E402
+from corpus_kit import idline, letter_defaults  # noqa: E402
+from corpus_kit import patient as P  # noqa: E402
+from make_third import london  # noqa: E402
 
 OUT = HERE / "fifteenth"
 PREFIX = "fifteenth"
@@ -63,30 +48,11 @@ COVER = ("Dear colleague,\n\nPlease find attached a {doctype} from {dept}, {trus
 DOCTYPE = {"clinic_letter": "clinic letter", "discharge_summary": "discharge summary",
            "referral_response": "referral response", "results": "results report"}
 
-
-def P(name, body6, dob):
-    n = int(body6)
-    while True:  # first valid number at or after body6 (deterministic)
-        try:
-            return {"name": name, "nhs_number": nhs(f"{n:06d}"), "dob": dob}
-        except ValueError:
-            n += 1
-
-
-def idline(pt):
-    d = dt.date.fromisoformat(pt["dob"]).strftime("%d/%m/%Y")
-    return f"Patient: {pt['name']} | DOB: {d} | NHS No: {spaced(pt['nhs_number'])}"
-
-
 LETTERS: list[dict] = []
 
 
 def letter(**kw):
-    kw.setdefault("exp", [])
-    kw.setdefault("urgent", False)
-    kw.setdefault("ev_time", None)
-    kw.setdefault("ev", None)
-    LETTERS.append(kw)
+    LETTERS.append(letter_defaults(kw))
 
 
 CMHT, MEM, PERI, EIP, LD = ("Community Mental Health Team (North)", "Calderbrook Memory Assessment Service",
@@ -818,229 +784,76 @@ other(key="o10", sent="2031-05-03 09:00", type="dsn", notes="Delayed-delivery no
 
 # ------------------------------------------------------------------ building
 
-def msgid(sent: dt.datetime, key: str, domain: str) -> str:
-    return f"<{sent.strftime('%Y%m%d%H%M%S')}.{key}.f15@{domain}>"
+TAG = "f15"  # Message-ID and DSN boundary tag
 
 
 def build_letter(L) -> bytes:
+    """One letter: plain text in the body, or a cover note with the letter attached as PDF/DOCX."""
     p = PROV[L["prov"]]
     sent = london(L["sent"])
-    blocks = parse_markup(L["body"])
-    msg = EmailMessage()
-    msg["From"] = p["sender"]
-    msg["To"] = PRACTICE_TO
-    msg["Subject"] = L["subject"]
-    msg["Date"] = email.utils.format_datetime(sent)
-    msg["Message-ID"] = msgid(sent, L["key"], p["domain"])
+    msg = kit.new_message(p["sender"], PRACTICE_TO, L["subject"], sent,
+                          kit.message_id(sent, L["key"], p["domain"], TAG))
     msg["X-Mailer"] = p["mailer"]
     ref = f"F15{L['key'].upper()}"
-    title = f"{DOCTYPE[L['kind']]} {ref}"
     if L["fmt"] == "plain":
         msg.set_content(collapse_lines(L["body"]))
     else:
-        msg.set_content(COVER.format(doctype=DOCTYPE[L["kind"]], dept=L["dept"], trust=p["name"], ref=ref))
-        fname = f"{ref}_{L['sent'][:10].replace('-', '')}"
-        if L["fmt"] == "pdf":
-            msg.add_attachment(make_pdf(p, L["dept"], blocks, title, sent), maintype="application",
-                               subtype="pdf", filename=fname + ".pdf")
-        else:
-            msg.add_attachment(make_docx(p, L["dept"], blocks, title, sent), maintype="application",
-                               subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
-                               filename=fname + ".docx")
+        kit.attach_letter(msg, L, p, cover=COVER, doctype=DOCTYPE[L["kind"]],
+                          title=f"{DOCTYPE[L['kind']]} {ref}", ref=ref)
     return msg.as_bytes(policy=email.policy.SMTP)
 
 
 def collapse_lines(body: str) -> str:
+    """Plain-text body: markup indentation stripped line by line."""
     return "\n".join(line.strip() for line in body.strip("\n").split("\n")) + "\n"
 
 
 def build_other(o) -> bytes:
+    """One non-letter message, with the headers that mark bulletins, auto-replies and bounces."""
     sent = london(o["sent"])
-    msg = EmailMessage()
-    msg["From"] = o["frm"]
-    msg["To"] = PRACTICE_TO
-    msg["Subject"] = o["subject"]
-    msg["Date"] = email.utils.format_datetime(sent)
-    dom = o["frm"].split("@")[-1].rstrip(">")
-    msg["Message-ID"] = msgid(sent, o["key"], dom)
+    dom = kit.domain_of(o["frm"])
+    msg = kit.new_message(o["frm"], PRACTICE_TO, o["subject"], sent, kit.message_id(sent, o["key"], dom, TAG))
     t = o["type"]
     if t == "bulletin":
-        msg["List-Id"] = f"GP bulletin <gp-news.{dom}>"
-        msg["List-Unsubscribe"] = f"<mailto:unsubscribe@{dom}>"
-        msg["Precedence"] = "bulk"
+        kit.mark_bulk(msg, f"GP bulletin <gp-news.{dom}>", dom)
     elif t == "ooo":
-        msg["Auto-Submitted"] = "auto-replied"
-        msg["X-Auto-Response-Suppress"] = "All"
+        kit.mark_auto_reply(msg)
     if t == "dsn":
-        msg["Auto-Submitted"] = "auto-replied"
-        msg.set_content(o["body"])
         status = EmailMessage()
         status.set_content("Reporting-MTA: dns; mail.nhs.net\n\nFinal-Recipient: rfc822; unknown@example.invalid\n"
                            "Action: failed\nStatus: 5.1.1\n")
-        msg.make_mixed()
-        msg.attach(status)
-        msg.replace_header("Content-Type", 'multipart/report; report-type="delivery-status"; boundary="f15dsn'
-                           + o["key"] + '"')
-        msg.set_boundary("f15dsn" + o["key"])
+        kit.make_delivery_report(msg, o["body"], status, f"{TAG}dsn{o['key']}")
     else:
         msg.set_content(o["body"])
     return msg.as_bytes(policy=email.policy.SMTP)
 
 
 def all_items():
-    items = [("L", L, london(L["sent"])) for L in LETTERS] + [("O", o, london(o["sent"])) for o in OTHERS]
-    items.sort(key=lambda t: (t[2], t[1]["key"]))
-    return items
-
-
-def label_for(kind, item, num):
-    mid = f"{PREFIX}-{num:03d}"
-    if kind == "L":
-        return {
-            "id": mid, "file": mid + ".eml", "kind": item["kind"], "trust": PROV[item["prov"]]["name"],
-            "specialty": item["specialty"], "clinician": item["clinician"], "patient": item["patient"],
-            "event_date": item["ev"], "letter_date": item["ld"],
-            "expected": [{"category": c, "evidence": e} for c, e in item["exp"]],
-            "urgent_clinical_action": item["urgent"], "notes": item["notes"],
-        }
-    return {
-        "id": mid, "file": mid + ".eml", "kind": "other", "trust": None, "specialty": None, "clinician": None,
-        "patient": {"name": None, "nhs_number": None, "dob": None},
-        "event_date": None, "letter_date": item["sent"][:10], "expected": [],
-        "urgent_clinical_action": False, "notes": item["notes"],
-    }
+    """Every message of this corpus in file order."""
+    return kit.all_items(LETTERS, OTHERS)
 
 
 def build():
-    OUT.mkdir(parents=True, exist_ok=True)
-    for old in OUT.glob(f"{PREFIX}-*.eml"):
-        old.unlink()
-    labels = []
-    for num, (kind, item, _sent) in enumerate(all_items(), 1):
-        random.seed(f"{PREFIX}-{item['key']}")  # MIME boundaries are drawn from random
-        data = build_letter(item) if kind == "L" else build_other(item)
-        lab = label_for(kind, item, num)
-        (OUT / lab["file"]).write_bytes(data)
-        labels.append(lab)
-    (OUT / "labels.json").write_text(json.dumps(labels, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {len(labels)} messages to {OUT}")
+    kit.build_corpus(OUT, PREFIX, all_items(), PROV, build_letter, build_other)
 
 
 # ------------------------------------------------------------------ verification
 
-def extract_texts(msg):
-    out = []
-    for part in msg.walk():
-        if part.is_multipart():
-            continue
-        ctype = part.get_content_type()
-        fname = (part.get_filename() or "").lower()
-        if ctype == "text/plain" and not fname:
-            out.append(part.get_content())
-        elif ctype == "application/pdf" or fname.endswith(".pdf"):
-            out.append(pdfium_text(part.get_payload(decode=True)))
-        elif fname.endswith(".docx"):
-            out.append(docx_text(part.get_payload(decode=True), headers=False))
-    return out
-
-
-def nhs_valid(n: str) -> bool:
-    if not re.fullmatch(r"999\d{7}", n or ""):
-        return False
-    chk = 11 - sum(int(c) * (10 - i) for i, c in enumerate(n[:9])) % 11
-    chk = 0 if chk == 11 else chk
-    return chk != 10 and chk == int(n[9])
-
-
-def is_late(kind, ev, ev_time, sent):
-    if kind == "clinic_letter":
-        days = (sent.astimezone(london("2031-01-01 00:00").tzinfo).date() - dt.date.fromisoformat(ev)).days
-        assert days != 7
-        return days > 7
-    start = london(f"{ev} {ev_time or '00:00'}")
-    if ev_time is None:  # no time stated: count from end of the discharge day
-        start += dt.timedelta(days=1)
-    return sent - start > dt.timedelta(hours=24)
+def no_week_boundary(labels, items) -> list[str]:
+    """This corpus keeps clinic letters off the exactly-7-days boundary, so lateness is never borderline."""
+    return [f"{lab['id']}: clinic letter sent exactly 7 days after clinic"
+            for lab, (_kind, _item, sent) in zip(labels, items, strict=False)
+            if lab["kind"] == "clinic_letter" and lab["event_date"]
+            and kit.clinic_days(lab["event_date"], sent) == 7]
 
 
 def verify():
-    errors = []
-    labels = json.loads((OUT / "labels.json").read_text(encoding="utf-8"))
-    items = all_items()
-    keys = ["id", "file", "kind", "trust", "specialty", "clinician", "patient", "event_date", "letter_date",
-            "expected", "urgent_clinical_action", "notes"]
-    if sorted(p.name for p in OUT.glob("*.eml")) != sorted(lab["file"] for lab in labels):
-        errors.append("eml files and labels differ")
-    if len(labels) != len(items):
-        errors.append("label count differs from items")
-    seen_ev = set()
-    for num, (lab, (_kind, item, isent)) in enumerate(zip(labels, items, strict=False), 1):
-        lid = lab["id"]
-        if lid != f"{PREFIX}-{num:03d}" or lab["file"] != lid + ".eml":
-            errors.append(f"{lid}: id/file mismatch")
-        if list(lab) != keys:
-            errors.append(f"{lid}: label keys")
-        if lab["kind"] not in KINDS:
-            errors.append(f"{lid}: bad kind")
-        msg = email.message_from_bytes((OUT / lab["file"]).read_bytes(), policy=email.policy.default)
-        sent = email.utils.parsedate_to_datetime(msg["Date"])
-        if sent != isent:
-            errors.append(f"{lid}: Date mismatch")
-        texts = [collapse(t) for t in extract_texts(msg)]
-        for e in lab["expected"]:
-            if e["category"] not in CATEGORIES:
-                errors.append(f"{lid}: bad category {e['category']}")
-            ev = collapse(e["evidence"])
-            if not any(ev in t for t in texts):
-                errors.append(f"{lid}: evidence missing: {ev!r}")
-            if e["category"] not in ("late_clinic_letter", "late_discharge_summary"):
-                if ev in seen_ev:
-                    errors.append(f"{lid}: duplicate evidence")
-                seen_ev.add(ev)
-        if lab["kind"] == "other":
-            if lab["expected"] or lab["urgent_clinical_action"]:
-                errors.append(f"{lid}: other with findings")
-            hdrs = {k.lower() for k in msg}
-            if item["type"] == "bulletin" and "list-id" not in hdrs:
-                errors.append(f"{lid}: bulletin without List-Id")
-            if item["type"] == "ooo" and "auto-submitted" not in hdrs:
-                errors.append(f"{lid}: auto-reply without Auto-Submitted")
-            continue
-        pt = lab["patient"]
-        if not nhs_valid(pt["nhs_number"]):
-            errors.append(f"{lid}: invalid NHS number")
-        if pt["nhs_number"] not in re.sub(r"\D", "", " ".join(texts)):
-            errors.append(f"{lid}: NHS number not in text")
-        cats = {e["category"] for e in lab["expected"]}
-        lc = {"clinic_letter": "late_clinic_letter", "discharge_summary": "late_discharge_summary"}.get(lab["kind"])
-        if lc and lab["event_date"] and (
-                is_late(lab["kind"], lab["event_date"], item["ev_time"], sent) != (lc in cats)):
-                errors.append(f"{lid}: lateness disagrees with labels")
-    if errors:
-        print("\n".join(errors))
-        print(f"VERIFY FAILED: {len(errors)} problem(s)")
-        return False
-    print(f"verified {len(labels)} messages OK")
-    return True
+    return kit.verify_corpus(OUT, PREFIX, all_items(), no_week_boundary)
 
 
 def summary():
-    from collections import Counter
-    labels = json.loads((OUT / "labels.json").read_text(encoding="utf-8"))
-    print("kinds", dict(Counter(lab["kind"] for lab in labels)))
-    print("categories", dict(sorted(Counter(e["category"] for lab in labels for e in lab["expected"]).items())))
-    letters = [lab for lab in labels if lab["kind"] != "other"]
-    print("letters", len(letters), "negatives", sum(1 for lab in letters if not lab["expected"]),
-          "urgent", sum(lab["urgent_clinical_action"] for lab in letters))
-
-
-def main(argv):
-    if "--verify-only" not in argv:
-        build()
-    ok = verify()
-    summary()
-    return 0 if ok else 1
+    kit.print_summary(OUT)
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(kit.main(sys.argv[1:], build, verify, summary))

@@ -19,35 +19,22 @@ boundaries, fixed PDF/DOCX metadata).
 from __future__ import annotations
 
 import datetime as dt
-import email
 import email.policy
-import email.utils
 import html
-import json
-import random
 import re
 import sys
 import textwrap
+from collections import Counter
 from email.message import EmailMessage
-from html.parser import HTMLParser
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from make_third import (  # noqa: E402
-    CATEGORIES,
-    KINDS,
-    collapse,
-    docx_text,
-    london,
-    make_docx,
-    make_pdf,
-    nhs,
-    parse_markup,
-    pdfium_text,
-    spaced,
-)
+import corpus_kit as kit  # noqa: E402
+from corpus_kit import dmy, letter_defaults  # noqa: E402
+from corpus_kit import patient as P  # noqa: E402
+from make_third import CATEGORIES, london, make_pdf, parse_markup, spaced  # noqa: E402
 
 OUT = HERE / "sixteenth"
 PREFIX = "sixteenth"
@@ -98,38 +85,22 @@ DOCTYPE = {"clinic_letter": "clinic letter", "discharge_summary": "discharge sum
            "referral_response": "referral response", "results": "results report", "ed_letter": "ED letter"}
 
 
-def P(name, body6, dob):
-    n = int(body6)
-    while True:  # first valid number at or after body6 (deterministic)
-        try:
-            return {"name": name, "nhs_number": nhs(f"{n:06d}"), "dob": dob}
-        except ValueError:
-            n += 1
-
-
-def dmy(iso: str) -> str:
-    return dt.date.fromisoformat(iso).strftime("%d/%m/%Y")
-
-
 def idline(pt, style=0):
+    """Patient banner; styles 1 and 2 are the terser forms some departments type."""
     d = dmy(pt["dob"])
     if style == 1:
         return f"Pt: {pt['name']}  DOB {d}  NHS {spaced(pt['nhs_number'])}"
     if style == 2:
         return f"RE: {pt['name']}, born {d}, NHS number {pt['nhs_number']}"
-    return f"Patient: {pt['name']} | DOB: {d} | NHS No: {spaced(pt['nhs_number'])}"
+    return kit.idline(pt)
 
 
 LETTERS: list[dict] = []
 
 
 def letter(**kw):
-    kw.setdefault("exp", [])
-    kw.setdefault("urgent", False)
-    kw.setdefault("ev_time", None)
-    kw.setdefault("ev", None)
-    kw.setdefault("opts", {})
-    LETTERS.append(kw)
+    kw.setdefault("opts", {})  # rendering options: header, head, alt, from, extra, reply fields
+    LETTERS.append(letter_defaults(kw))
 
 
 FRAC, DSU, URO, ENT, POA, CRC, BRS = ("Fracture Clinic", "Day Surgery Unit", "Department of Urology",
@@ -1202,8 +1173,7 @@ other(key="o10", sent="2031-06-16 12:00", type="html_bulletin", notes="Maternity
 
 # ====================================================================== building
 
-def msgid(sent: dt.datetime, key: str, domain: str) -> str:
-    return f"<{sent.strftime('%Y%m%d%H%M%S')}.{key}.s16@{domain}>"
+TAG = "s16"  # Message-ID and DSN boundary tag
 
 
 def plain_text(body: str, width: int = 0) -> str:
@@ -1280,12 +1250,8 @@ def build_letter(L) -> bytes:
     p = PROV[L["prov"]]
     sent = london(L["sent"])
     opts = L["opts"]
-    msg = EmailMessage()
-    msg["From"] = opts.get("from", p["sender"])
-    msg["To"] = PRACTICE_TO
-    msg["Subject"] = L["subject"]
-    msg["Date"] = email.utils.format_datetime(sent)
-    msg["Message-ID"] = msgid(sent, L["key"], opts.get("from", p["domain"]).split("@")[-1].rstrip(">"))
+    msg = kit.new_message(opts.get("from", p["sender"]), PRACTICE_TO, L["subject"], sent,
+                          kit.message_id(sent, L["key"], kit.domain_of(opts.get("from", p["domain"])), TAG))
     if "from" not in opts:
         msg["X-Mailer"] = p["mailer"]
     ref = f"S16-{L['key'].upper()}"
@@ -1320,20 +1286,8 @@ def build_letter(L) -> bytes:
                 '<div class="quoted">\n' + quoted + "</div>\n</body></html>\n")
         msg.set_content(page, subtype="html")
     else:
-        msg.set_content(COVER[L["prov"]].format(doctype=DOCTYPE[L["kind"]], dept=L["dept"], trust=p["name"],
-                                                ref=ref))
-        blocks = parse_markup(L["body"])
-        title = f"{DOCTYPE[L['kind']].title()} {ref}"
-        fname = f"{ref}_{L['sent'][:10].replace('-', '')}"
-        if fmt == "pdf":
-            msg.add_attachment(make_pdf(p, L["dept"], blocks, title, sent), maintype="application",
-                               subtype="pdf", filename=fname + ".pdf")
-        elif fmt == "docx":
-            msg.add_attachment(make_docx(p, L["dept"], blocks, title, sent), maintype="application",
-                               subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
-                               filename=fname + ".docx")
-        else:
-            raise ValueError(fmt)
+        kit.attach_letter(msg, L, p, cover=COVER[L["prov"]], doctype=DOCTYPE[L["kind"]],
+                          title=f"{DOCTYPE[L['kind']].title()} {ref}", ref=ref)
         for xname, xbody, xtitle in opts.get("extra", []):
             msg.add_attachment(make_pdf(p, L["dept"], parse_markup(xbody), xtitle, sent), maintype="application",
                                subtype="pdf", filename=xname)
@@ -1341,25 +1295,16 @@ def build_letter(L) -> bytes:
 
 
 def build_other(o) -> bytes:
+    """One non-letter message, with the headers that mark mass mailings, auto-replies and bounces."""
     sent = london(o["sent"])
-    msg = EmailMessage()
-    msg["From"] = o["frm"]
-    msg["To"] = PRACTICE_TO
-    msg["Subject"] = o["subject"]
-    msg["Date"] = email.utils.format_datetime(sent)
-    dom = o["frm"].split("@")[-1].rstrip(">")
-    msg["Message-ID"] = msgid(sent, o["key"], dom)
+    dom = kit.domain_of(o["frm"])
+    msg = kit.new_message(o["frm"], PRACTICE_TO, o["subject"], sent, kit.message_id(sent, o["key"], dom, TAG))
     t = o["type"]
-    if t in ("bulletin", "html_bulletin", "massmail"):
-        msg["List-Id"] = f"GP practices <gp-practices.{dom}>"
-        msg["List-Unsubscribe"] = f"<mailto:unsubscribe@{dom}>"
-        msg["Precedence"] = "bulk"
+    if t in kit.BULK_TYPES:
+        kit.mark_bulk(msg, f"GP practices <gp-practices.{dom}>", dom)
     elif t == "ooo":
-        msg["Auto-Submitted"] = "auto-replied"
-        msg["X-Auto-Response-Suppress"] = "All"
+        kit.mark_auto_reply(msg)
     if t == "dsn":
-        msg["Auto-Submitted"] = "auto-replied"
-        msg.set_content(o["body"])
         per_msg, per_rcpt = EmailMessage(), EmailMessage()
         per_msg["Reporting-MTA"] = "dns; mail.nhs.net"
         per_rcpt["Final-Recipient"] = "rfc822; gynae.onc.referrals@hartsmere-uh.nhs.uk"
@@ -1368,11 +1313,7 @@ def build_other(o) -> bytes:
         status = EmailMessage()
         status["Content-Type"] = "message/delivery-status"
         status.set_payload([per_msg, per_rcpt])
-        msg.make_mixed()
-        msg.attach(status)
-        boundary = "s16dsn" + o["key"]
-        msg.replace_header("Content-Type", f'multipart/report; report-type="delivery-status"; boundary="{boundary}"')
-        msg.set_boundary(boundary)
+        kit.make_delivery_report(msg, o["body"], status, f"{TAG}dsn{o['key']}")
     elif t == "html_bulletin":
         msg.set_content(o["body"], subtype="html")
     else:
@@ -1381,201 +1322,26 @@ def build_other(o) -> bytes:
 
 
 def all_items():
-    items = [("L", L, london(L["sent"])) for L in LETTERS] + [("O", o, london(o["sent"])) for o in OTHERS]
-    items.sort(key=lambda t: (t[2], t[1]["key"]))
-    return items
-
-
-def label_for(kind, item, num):
-    mid = f"{PREFIX}-{num:03d}"
-    if kind == "L":
-        return {
-            "id": mid, "file": mid + ".eml", "kind": item["kind"], "trust": PROV[item["prov"]]["name"],
-            "specialty": item["specialty"], "clinician": item["clinician"], "patient": item["patient"],
-            "event_date": item["ev"], "letter_date": item["ld"],
-            "expected": [{"category": c, "evidence": e} for c, e in item["exp"]],
-            "urgent_clinical_action": item["urgent"], "notes": item["notes"],
-        }
-    return {
-        "id": mid, "file": mid + ".eml", "kind": "other", "trust": None, "specialty": None, "clinician": None,
-        "patient": {"name": None, "nhs_number": None, "dob": None},
-        "event_date": None, "letter_date": item["sent"][:10], "expected": [],
-        "urgent_clinical_action": False, "notes": item["notes"],
-    }
+    """Every message of this corpus in file order."""
+    return kit.all_items(LETTERS, OTHERS)
 
 
 def build():
-    OUT.mkdir(parents=True, exist_ok=True)
-    for old in OUT.glob(f"{PREFIX}-*.eml"):
-        old.unlink()
-    labels = []
-    for num, (kind, item, _sent) in enumerate(all_items(), 1):
-        random.seed(f"{PREFIX}-{item['key']}")  # MIME boundaries are drawn from random
-        data = build_letter(item) if kind == "L" else build_other(item)
-        lab = label_for(kind, item, num)
-        (OUT / lab["file"]).write_bytes(data)
-        labels.append(lab)
-    (OUT / "labels.json").write_text(json.dumps(labels, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {len(labels)} messages to {OUT}")
+    kit.build_corpus(OUT, PREFIX, all_items(), PROV, build_letter, build_other)
 
 
 # ====================================================================== verification
 
-class _HTMLText(HTMLParser):
-    """HTML to text: block elements and table cells break lines; head/script/style dropped."""
-    BLOCK = {"p", "div", "br", "tr", "td", "th", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6",
-             "hr", "title"}
-    SKIP = {"head", "script", "style"}
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self.SKIP:
-            self.skip += 1
-        elif tag in self.BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag):
-        if tag in self.SKIP:
-            self.skip = max(0, self.skip - 1)
-        elif tag in self.BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        if not self.skip:
-            self.parts.append(data)
-
-
-def html_text(s: str) -> str:
-    h = _HTMLText()
-    h.feed(s)
-    h.close()
-    return "".join(h.parts)
-
-
-def extract_texts(msg):
-    out = []
-    for part in msg.walk():
-        if part.is_multipart():
-            continue
-        ctype = part.get_content_type()
-        fname = (part.get_filename() or "").lower()
-        if ctype == "text/plain" and not fname:
-            out.append(part.get_content())
-        elif ctype == "text/html" and not fname:
-            out.append(html_text(part.get_content()))
-        elif ctype == "application/pdf" or fname.endswith(".pdf"):
-            out.append(pdfium_text(part.get_payload(decode=True)))
-        elif fname.endswith(".docx"):
-            out.append(docx_text(part.get_payload(decode=True), headers=False))
-    return out
-
-
-def nhs_valid(n: str) -> bool:
-    if not re.fullmatch(r"999\d{7}", n or ""):
-        return False
-    chk = 11 - sum(int(c) * (10 - i) for i, c in enumerate(n[:9])) % 11
-    chk = 0 if chk == 11 else chk
-    return chk != 10 and chk == int(n[9])
-
-
-def is_late(kind, ev, ev_time, sent):
-    """Clinic letter: more than 7 calendar days after the clinic.  Discharge summary: more than 24 h after the
-    discharge (a time is needed when the summary goes out the next day; with no time, count from day end)."""
-    if kind == "clinic_letter":
-        return (sent.astimezone(london("2031-01-01 00:00").tzinfo).date() - dt.date.fromisoformat(ev)).days > 7
-    start = london(f"{ev} {ev_time or '00:00'}")
-    if ev_time is None:
-        days = (sent.astimezone(start.tzinfo).date() - start.date()).days
-        assert days != 1, "next-day discharge summary needs a discharge time"
-        start += dt.timedelta(days=1)
-    return sent - start > dt.timedelta(hours=24)
-
-
-def verify():
+def corpus_checks(labels, items) -> list[str]:
+    """What this corpus promises beyond the shared checks: a spring-2031 window (so every Date is BST), every
+    category used at least twice, and two or three urgent letters."""
     errors = []
-    labels = json.loads((OUT / "labels.json").read_text(encoding="utf-8"))
-    items = all_items()
-    keys = ["id", "file", "kind", "trust", "specialty", "clinician", "patient", "event_date", "letter_date",
-            "expected", "urgent_clinical_action", "notes"]
-    if sorted(p.name for p in OUT.glob("*.eml")) != sorted(lab["file"] for lab in labels):
-        errors.append("eml files and labels differ")
-    if len(labels) != len(items):
-        errors.append("label count differs from items")
-    seen_ev: set[str] = set()
-    seen_cats: dict[str, int] = {}
-    for num, (lab, (_kind, item, isent)) in enumerate(zip(labels, items, strict=False), 1):
-        lid = lab["id"]
-        if lid != f"{PREFIX}-{num:03d}" or lab["file"] != lid + ".eml":
-            errors.append(f"{lid}: id/file mismatch")
-        if list(lab) != keys:
-            errors.append(f"{lid}: label keys")
-        if lab["kind"] not in KINDS:
-            errors.append(f"{lid}: bad kind {lab['kind']}")
-        raw = (OUT / lab["file"]).read_bytes()
-        msg = email.message_from_bytes(raw, policy=email.policy.default)
-        sent = email.utils.parsedate_to_datetime(msg["Date"])
-        if sent != isent or sent.utcoffset() != dt.timedelta(hours=1):
-            errors.append(f"{lid}: Date header {msg['Date']} wrong")
+    for lab, (_kind, _item, isent) in zip(labels, items, strict=False):
+        if isent.utcoffset() != dt.timedelta(hours=1):
+            errors.append(f"{lab['id']}: Date not in BST")
         if not ("2031-04-01" <= isent.date().isoformat() <= "2031-06-30"):
-            errors.append(f"{lid}: date outside 2031-04..06")
-        texts = [collapse(t) for t in extract_texts(msg)]
-        cats = [e["category"] for e in lab["expected"]]
-        if len(cats) != len(set(cats)):
-            errors.append(f"{lid}: duplicate category")
-        for e in lab["expected"]:
-            seen_cats[e["category"]] = seen_cats.get(e["category"], 0) + 1
-            if e["category"] not in CATEGORIES:
-                errors.append(f"{lid}: bad category {e['category']}")
-            ev = collapse(e["evidence"])
-            if not any(ev in t for t in texts):
-                errors.append(f"{lid}: evidence missing: {ev!r}")
-            if e["category"] not in ("late_clinic_letter", "late_discharge_summary"):
-                if ev in seen_ev:
-                    errors.append(f"{lid}: duplicate evidence")
-                seen_ev.add(ev)
-        if lab["kind"] == "other":
-            if lab["expected"] or lab["urgent_clinical_action"] or lab["trust"] or lab["patient"]["nhs_number"]:
-                errors.append(f"{lid}: other with findings or metadata")
-            hdrs = {k.lower() for k in msg}
-            if item["type"] in ("bulletin", "html_bulletin", "massmail") and "list-id" not in hdrs:
-                errors.append(f"{lid}: bulk mail without List-Id")
-            if item["type"] in ("ooo", "dsn") and "auto-submitted" not in hdrs:
-                errors.append(f"{lid}: auto message without Auto-Submitted")
-            continue
-        pt = lab["patient"]
-        if not nhs_valid(pt["nhs_number"]):
-            errors.append(f"{lid}: invalid NHS number {pt['nhs_number']}")
-        alltext = " ".join(texts)
-        if pt["nhs_number"] not in re.sub(r"\D", "", alltext):
-            errors.append(f"{lid}: NHS number not in text")
-        if pt["name"].split()[-1].lower() not in alltext.lower():
-            errors.append(f"{lid}: patient surname not in text")
-        if dmy(pt["dob"]) not in alltext:
-            errors.append(f"{lid}: DOB not in text")
-        if lab["clinician"].split()[-1].lower() not in alltext.lower():
-            errors.append(f"{lid}: clinician not in text")
-        if lab["kind"] in ("referral_response", "results") and lab["event_date"] is not None:
-            errors.append(f"{lid}: event_date should be null")
-        lc = {"clinic_letter": "late_clinic_letter", "discharge_summary": "late_discharge_summary"}.get(lab["kind"])
-        for other_lc in ("late_clinic_letter", "late_discharge_summary"):
-            if other_lc in cats and other_lc != lc:
-                errors.append(f"{lid}: {other_lc} on a {lab['kind']}")
-        if lc and lab["event_date"]:
-            if sent.date() < dt.date.fromisoformat(lab["event_date"]):
-                errors.append(f"{lid}: sent before the event")
-            try:
-                late = is_late(lab["kind"], lab["event_date"], item["ev_time"], sent)
-            except AssertionError as exc:
-                errors.append(f"{lid}: {exc}")
-            else:
-                if late != (lc in cats):
-                    errors.append(f"{lid}: lateness {late} disagrees with labels")
-        elif lc in cats:
-            errors.append(f"{lid}: late label without event_date")
+            errors.append(f"{lab['id']}: date outside 2031-04..06")
+    seen_cats = Counter(e["category"] for lab in labels for e in lab["expected"])
     missing = CATEGORIES - set(seen_cats)
     if missing:
         errors.append(f"categories never used: {sorted(missing)}")
@@ -1584,33 +1350,17 @@ def verify():
         errors.append(f"categories used fewer than twice: {thin}")
     if not 2 <= sum(lab["urgent_clinical_action"] for lab in labels) <= 3:
         errors.append("expected 2-3 urgent letters")
-    if errors:
-        print("\n".join(errors))
-        print(f"VERIFY FAILED: {len(errors)} problem(s)")
-        return False
-    print(f"verified {len(labels)} messages OK")
-    return True
+    return errors
+
+
+def verify():
+    return kit.verify_corpus(OUT, PREFIX, all_items(), corpus_checks)
 
 
 def summary():
-    from collections import Counter
-    labels = json.loads((OUT / "labels.json").read_text(encoding="utf-8"))
-    print("kinds", dict(Counter(lab["kind"] for lab in labels)))
-    print("categories", dict(sorted(Counter(e["category"] for lab in labels for e in lab["expected"]).items())))
-    print("formats", dict(Counter(item["fmt"] if k == "L" else "other:" + item["type"]
-                                  for k, item, _ in all_items())))
-    letters = [lab for lab in labels if lab["kind"] != "other"]
-    print("letters", len(letters), "no findings", sum(1 for lab in letters if not lab["expected"]),
-          "urgent", sum(lab["urgent_clinical_action"] for lab in letters))
-
-
-def main(argv):
-    if "--verify-only" not in argv:
-        build()
-    ok = verify()
-    summary()
-    return 0 if ok else 1
+    formats = Counter(item["fmt"] if k == "L" else "other:" + item["type"] for k, item, _ in all_items())
+    kit.print_summary(OUT, formats=formats, negatives="no findings")
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(kit.main(sys.argv[1:], build, verify, summary))

@@ -1,0 +1,440 @@
+"""Shared machinery for the held-out corpus builders (make_fifteenth.py, make_sixteenth.py).
+
+Each builder keeps its own content (providers, letters, other messages, cover notes) and its own way of
+rendering a letter; this module holds the parts that must behave the same in every corpus: patient
+identities, message headers, the numbering and labelling of items, the build loop and the checks that
+a built folder agrees with its labels.  Keeping them in one place means a fix to, say, the lateness rule
+or the evidence check reaches every corpus at once instead of drifting between copies.
+
+The builders put this folder on sys.path before importing, so the make_third helpers resolve here too.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+import email.utils
+import json
+import random
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from email.message import EmailMessage
+from html.parser import HTMLParser
+from pathlib import Path
+
+from make_third import (
+    CATEGORIES,
+    KINDS,
+    collapse,
+    docx_text,
+    london,
+    make_docx,
+    make_pdf,
+    nhs,
+    parse_markup,
+    pdfium_text,
+    spaced,
+)
+
+Item = tuple[str, dict, dt.datetime]  # ("L" letter | "O" other, its dict, its sent time in London)
+
+LABEL_KEYS = ["id", "file", "kind", "trust", "specialty", "clinician", "patient", "event_date", "letter_date",
+              "expected", "urgent_clinical_action", "notes"]
+LATE = ("late_clinic_letter", "late_discharge_summary")
+LATE_FOR_KIND = {"clinic_letter": "late_clinic_letter", "discharge_summary": "late_discharge_summary"}
+BULK_TYPES = ("bulletin", "html_bulletin", "massmail")  # 'other' types that must carry List-Id
+AUTO_TYPES = ("ooo", "dsn")  # 'other' types that must carry Auto-Submitted
+DOCX_TYPE = "vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+# ------------------------------------------------------------------ patients and letters
+
+def patient(name: str, body6: str, dob: str) -> dict:
+    """A patient with the first valid test-range NHS number at or after body6.
+
+    Not every six-digit body has a valid Modulus 11 check digit; stepping forward keeps the number close to
+    the one written in the builder while staying deterministic.
+    """
+    n = int(body6)
+    while True:
+        try:
+            return {"name": name, "nhs_number": nhs(f"{n:06d}"), "dob": dob}
+        except ValueError:
+            n += 1
+
+
+def dmy(iso: str) -> str:
+    """ISO date as UK letters write it (dd/mm/yyyy), so checks can look for it in extracted text."""
+    return dt.date.fromisoformat(iso).strftime("%d/%m/%Y")
+
+
+def idline(pt: dict) -> str:
+    """The usual patient banner line, the form most trusts print under the letterhead."""
+    return f"Patient: {pt['name']} | DOB: {dmy(pt['dob'])} | NHS No: {spaced(pt['nhs_number'])}"
+
+
+def letter_defaults(kw: dict) -> dict:
+    """Fill in the letter fields most letters leave out, so labelling and checks can read them directly."""
+    kw.setdefault("exp", [])
+    kw.setdefault("urgent", False)
+    kw.setdefault("ev_time", None)
+    kw.setdefault("ev", None)
+    return kw
+
+
+# ------------------------------------------------------------------ building messages
+
+def message_id(sent: dt.datetime, key: str, domain: str, tag: str) -> str:
+    """A fixed Message-ID (send time, item key, corpus tag) so rebuilds are byte-identical."""
+    return f"<{sent.strftime('%Y%m%d%H%M%S')}.{key}.{tag}@{domain}>"
+
+
+def domain_of(address: str) -> str:
+    """The domain of 'Name <user@domain>' or 'user@domain'."""
+    return address.split("@")[-1].rstrip(">")
+
+
+def new_message(frm: str, to: str, subject: str, sent: dt.datetime, msg_id: str) -> EmailMessage:
+    """A message with the envelope headers every corpus item has, in the order the corpora were built with."""
+    msg = EmailMessage()
+    msg["From"] = frm
+    msg["To"] = to
+    msg["Subject"] = subject
+    msg["Date"] = email.utils.format_datetime(sent)
+    msg["Message-ID"] = msg_id
+    return msg
+
+
+def mark_bulk(msg: EmailMessage, list_id: str, domain: str) -> None:
+    """Mailing-list headers: the signals a triage rule should use to treat the message as bulk."""
+    msg["List-Id"] = list_id
+    msg["List-Unsubscribe"] = f"<mailto:unsubscribe@{domain}>"
+    msg["Precedence"] = "bulk"
+
+
+def mark_auto_reply(msg: EmailMessage) -> None:
+    """Out-of-office headers, as Exchange/NHSmail set them on automatic replies."""
+    msg["Auto-Submitted"] = "auto-replied"
+    msg["X-Auto-Response-Suppress"] = "All"
+
+
+def make_delivery_report(msg: EmailMessage, body: str, status: EmailMessage, boundary: str) -> None:
+    """Turn msg into a multipart/report bounce: readable body plus a status part, with a fixed boundary.
+
+    The boundary is fixed (not random) so the bytes do not depend on the random seed.
+    """
+    msg["Auto-Submitted"] = "auto-replied"
+    msg.set_content(body)
+    msg.make_mixed()
+    msg.attach(status)
+    msg.replace_header("Content-Type", f'multipart/report; report-type="delivery-status"; boundary="{boundary}"')
+    msg.set_boundary(boundary)
+
+
+def attach_letter(msg: EmailMessage, L: dict, p: dict, *, cover: str, doctype: str, title: str,
+                  ref: str) -> None:
+    """Cover note in the body and the letter itself as a PDF or DOCX named <ref>_<yyyymmdd>."""
+    msg.set_content(cover.format(doctype=doctype, dept=L["dept"], trust=p["name"], ref=ref))
+    blocks = parse_markup(L["body"])
+    sent = london(L["sent"])
+    fname = f"{ref}_{L['sent'][:10].replace('-', '')}"
+    if L["fmt"] == "pdf":
+        msg.add_attachment(make_pdf(p, L["dept"], blocks, title, sent), maintype="application",
+                           subtype="pdf", filename=fname + ".pdf")
+    elif L["fmt"] == "docx":
+        msg.add_attachment(make_docx(p, L["dept"], blocks, title, sent), maintype="application",
+                           subtype=DOCX_TYPE, filename=fname + ".docx")
+    else:
+        raise ValueError(L["fmt"])
+
+
+# ------------------------------------------------------------------ numbering, labels, build
+
+def all_items(letters: Iterable[dict], others: Iterable[dict]) -> list[Item]:
+    """Letters and other messages in send order (key breaks ties): the order that numbers the files."""
+    items = [("L", L, london(L["sent"])) for L in letters] + [("O", o, london(o["sent"])) for o in others]
+    items.sort(key=lambda t: (t[2], t[1]["key"]))
+    return items
+
+
+def label_for(kind: str, item: dict, num: int, prefix: str, prov: dict) -> dict:
+    """The labels.json entry for one item; 'other' messages get the null label so every entry has all keys."""
+    mid = f"{prefix}-{num:03d}"
+    if kind == "L":
+        return {
+            "id": mid, "file": mid + ".eml", "kind": item["kind"], "trust": prov[item["prov"]]["name"],
+            "specialty": item["specialty"], "clinician": item["clinician"], "patient": item["patient"],
+            "event_date": item["ev"], "letter_date": item["ld"],
+            "expected": [{"category": c, "evidence": e} for c, e in item["exp"]],
+            "urgent_clinical_action": item["urgent"], "notes": item["notes"],
+        }
+    return {
+        "id": mid, "file": mid + ".eml", "kind": "other", "trust": None, "specialty": None, "clinician": None,
+        "patient": {"name": None, "nhs_number": None, "dob": None},
+        "event_date": None, "letter_date": item["sent"][:10], "expected": [],
+        "urgent_clinical_action": False, "notes": item["notes"],
+    }
+
+
+def build_corpus(out: Path, prefix: str, items: list[Item], prov: dict,
+                 build_letter: Callable[[dict], bytes], build_other: Callable[[dict], bytes]) -> None:
+    """Write <prefix>-NNN.eml for every item plus labels.json, replacing any earlier build."""
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob(f"{prefix}-*.eml"):
+        old.unlink()
+    labels = []
+    for num, (kind, item, _sent) in enumerate(items, 1):
+        random.seed(f"{prefix}-{item['key']}")  # MIME boundaries are drawn from random
+        data = build_letter(item) if kind == "L" else build_other(item)
+        lab = label_for(kind, item, num, prefix, prov)
+        (out / lab["file"]).write_bytes(data)
+        labels.append(lab)
+    (out / "labels.json").write_text(json.dumps(labels, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {len(labels)} messages to {out}")
+
+
+def load_labels(out: Path) -> list[dict]:
+    """labels.json of a built corpus."""
+    return json.loads((out / "labels.json").read_text(encoding="utf-8"))
+
+
+def load_message(out: Path, lab: dict) -> EmailMessage:
+    """The built .eml behind a label, parsed as a modern EmailMessage."""
+    return email.message_from_bytes((out / lab["file"]).read_bytes(), policy=email.policy.default)
+
+
+# ------------------------------------------------------------------ reading messages back
+
+class _HTMLText(HTMLParser):
+    """HTML to text: block elements and table cells break lines; head/script/style dropped."""
+    BLOCK = {"p", "div", "br", "tr", "td", "th", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6",
+             "hr", "title"}
+    SKIP = {"head", "script", "style"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self.skip += 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
+
+
+def html_text(s: str) -> str:
+    """Readable text of an HTML body, so evidence in HTML letters can be found like plain text."""
+    h = _HTMLText()
+    h.feed(s)
+    h.close()
+    return "".join(h.parts)
+
+
+def extract_texts(msg: EmailMessage) -> list[str]:
+    """The text of every readable part (plain, HTML, PDF, DOCX), as the pipeline would see it."""
+    out = []
+    for part in msg.walk():
+        if part.is_multipart():
+            continue
+        ctype = part.get_content_type()
+        fname = (part.get_filename() or "").lower()
+        if ctype == "text/plain" and not fname:
+            out.append(part.get_content())
+        elif ctype == "text/html" and not fname:
+            out.append(html_text(part.get_content()))
+        elif ctype == "application/pdf" or fname.endswith(".pdf"):
+            out.append(pdfium_text(part.get_payload(decode=True)))
+        elif fname.endswith(".docx"):
+            out.append(docx_text(part.get_payload(decode=True), headers=False))
+    return out
+
+
+# ------------------------------------------------------------------ verification
+
+def nhs_valid(n: str | None) -> bool:
+    """True for a 999 test-range NHS number with a correct Modulus 11 check digit."""
+    if not re.fullmatch(r"999\d{7}", n or ""):
+        return False
+    chk = 11 - sum(int(c) * (10 - i) for i, c in enumerate(n[:9])) % 11
+    chk = 0 if chk == 11 else chk
+    return chk != 10 and chk == int(n[9])
+
+
+def clinic_days(ev: str, sent: dt.datetime) -> int:
+    """Calendar days (London time) from the clinic date to the day the letter was sent."""
+    return (sent.astimezone(london("2031-01-01 00:00").tzinfo).date() - dt.date.fromisoformat(ev)).days
+
+
+def is_late(kind: str, ev: str, ev_time: str | None, sent: dt.datetime) -> bool:
+    """Clinic letter: more than 7 calendar days after the clinic.  Discharge summary: more than 24 h after the
+    discharge (a time is needed when the summary goes out the next day; with no time, count from day end)."""
+    if kind == "clinic_letter":
+        return clinic_days(ev, sent) > 7
+    start = london(f"{ev} {ev_time or '00:00'}")
+    if ev_time is None:
+        days = (sent.astimezone(start.tzinfo).date() - start.date()).days
+        assert days != 1, "next-day discharge summary needs a discharge time"
+        start += dt.timedelta(days=1)
+    return sent - start > dt.timedelta(hours=24)
+
+
+def check_folder(out: Path, labels: list[dict], items: list[Item]) -> list[str]:
+    """The folder holds exactly the labelled files, one per item."""
+    errors = []
+    if sorted(p.name for p in out.glob("*.eml")) != sorted(lab["file"] for lab in labels):
+        errors.append("eml files and labels differ")
+    if len(labels) != len(items):
+        errors.append("label count differs from items")
+    return errors
+
+
+def check_evidence(lid: str, lab: dict, texts: list[str], seen_ev: set[str]) -> list[str]:
+    """Every expected finding has a known category and its evidence appears verbatim (whitespace-folded) in
+    the message; evidence is not reused across letters (lateness evidence may repeat)."""
+    errors = []
+    cats = [e["category"] for e in lab["expected"]]
+    if len(cats) != len(set(cats)):
+        errors.append(f"{lid}: duplicate category")
+    for e in lab["expected"]:
+        if e["category"] not in CATEGORIES:
+            errors.append(f"{lid}: bad category {e['category']}")
+        ev = collapse(e["evidence"])
+        if not any(ev in t for t in texts):
+            errors.append(f"{lid}: evidence missing: {ev!r}")
+        if e["category"] not in LATE:
+            if ev in seen_ev:
+                errors.append(f"{lid}: duplicate evidence")
+            seen_ev.add(ev)
+    return errors
+
+
+def check_other(lid: str, lab: dict, item: dict, msg: EmailMessage) -> list[str]:
+    """A non-letter has no findings or letter metadata and carries the headers that mark it as bulk/auto."""
+    errors = []
+    if lab["expected"] or lab["urgent_clinical_action"] or lab["trust"] or lab["patient"]["nhs_number"]:
+        errors.append(f"{lid}: other with findings or metadata")
+    hdrs = {k.lower() for k in msg}
+    if item["type"] in BULK_TYPES and "list-id" not in hdrs:
+        errors.append(f"{lid}: bulk mail without List-Id")
+    if item["type"] in AUTO_TYPES and "auto-submitted" not in hdrs:
+        errors.append(f"{lid}: auto message without Auto-Submitted")
+    return errors
+
+
+def check_patient(lid: str, lab: dict, texts: list[str]) -> list[str]:
+    """The labelled patient and clinician are really in the letter, so identity extraction can be scored."""
+    errors = []
+    pt = lab["patient"]
+    alltext = " ".join(texts)
+    if not nhs_valid(pt["nhs_number"]):
+        errors.append(f"{lid}: invalid NHS number {pt['nhs_number']}")
+    if pt["nhs_number"] not in re.sub(r"\D", "", alltext):
+        errors.append(f"{lid}: NHS number not in text")
+    if pt["name"].split()[-1].lower() not in alltext.lower():
+        errors.append(f"{lid}: patient surname not in text")
+    if dmy(pt["dob"]) not in alltext:
+        errors.append(f"{lid}: DOB not in text")
+    if lab["clinician"].split()[-1].lower() not in alltext.lower():
+        errors.append(f"{lid}: clinician not in text")
+    return errors
+
+
+def check_lateness(lid: str, lab: dict, item: dict, sent: dt.datetime) -> list[str]:
+    """Late-letter labels sit only on the right kind of letter and agree with the dates in the label."""
+    errors = []
+    cats = {e["category"] for e in lab["expected"]}
+    if lab["kind"] in ("referral_response", "results") and lab["event_date"] is not None:
+        errors.append(f"{lid}: event_date should be null")
+    lc = LATE_FOR_KIND.get(lab["kind"])
+    for other_lc in LATE:
+        if other_lc in cats and other_lc != lc:
+            errors.append(f"{lid}: {other_lc} on a {lab['kind']}")
+    if lc and lab["event_date"]:
+        if sent.date() < dt.date.fromisoformat(lab["event_date"]):
+            errors.append(f"{lid}: sent before the event")
+        try:
+            late = is_late(lab["kind"], lab["event_date"], item["ev_time"], sent)
+        except AssertionError as exc:
+            errors.append(f"{lid}: {exc}")
+        else:
+            if late != (lc in cats):
+                errors.append(f"{lid}: lateness {late} disagrees with labels")
+    elif lc in cats:
+        errors.append(f"{lid}: late label without event_date")
+    return errors
+
+
+def check_labels(out: Path, prefix: str, labels: list[dict], items: list[Item]) -> list[str]:
+    """Per-message checks shared by every corpus: numbering, label shape, Date header, evidence, identity
+    and lateness."""
+    errors = check_folder(out, labels, items)
+    seen_ev: set[str] = set()
+    for num, (lab, (_kind, item, isent)) in enumerate(zip(labels, items, strict=False), 1):
+        lid = lab["id"]
+        if lid != f"{prefix}-{num:03d}" or lab["file"] != lid + ".eml":
+            errors.append(f"{lid}: id/file mismatch")
+        if list(lab) != LABEL_KEYS:
+            errors.append(f"{lid}: label keys")
+        if lab["kind"] not in KINDS:
+            errors.append(f"{lid}: bad kind {lab['kind']}")
+        msg = load_message(out, lab)
+        sent = email.utils.parsedate_to_datetime(msg["Date"])
+        if sent != isent or sent.utcoffset() != isent.utcoffset():
+            errors.append(f"{lid}: Date header {msg['Date']} wrong")
+        texts = [collapse(t) for t in extract_texts(msg)]
+        errors += check_evidence(lid, lab, texts, seen_ev)
+        if lab["kind"] == "other":
+            errors += check_other(lid, lab, item, msg)
+            continue
+        errors += check_patient(lid, lab, texts)
+        errors += check_lateness(lid, lab, item, sent)
+    return errors
+
+
+def verify_corpus(out: Path, prefix: str, items: list[Item],
+                  corpus_checks: Callable[[list[dict], list[Item]], list[str]] | None = None) -> bool:
+    """Run the shared checks plus the builder's own corpus-level ones; print the outcome, return success."""
+    labels = load_labels(out)
+    errors = check_labels(out, prefix, labels, items)
+    if corpus_checks:
+        errors += corpus_checks(labels, items)
+    if errors:
+        print("\n".join(errors))
+        print(f"VERIFY FAILED: {len(errors)} problem(s)")
+        return False
+    print(f"verified {len(labels)} messages OK")
+    return True
+
+
+def print_summary(out: Path, *, formats: Counter | None = None, negatives: str = "negatives") -> None:
+    """A few counts to eyeball after a build: kinds, categories, (formats), letters, negatives, urgent."""
+    labels = load_labels(out)
+    print("kinds", dict(Counter(lab["kind"] for lab in labels)))
+    print("categories", dict(sorted(Counter(e["category"] for lab in labels for e in lab["expected"]).items())))
+    if formats is not None:
+        print("formats", dict(formats))
+    letters = [lab for lab in labels if lab["kind"] != "other"]
+    print("letters", len(letters), negatives, sum(1 for lab in letters if not lab["expected"]),
+          "urgent", sum(lab["urgent_clinical_action"] for lab in letters))
+
+
+def main(argv: list[str], build: Callable[[], None], verify: Callable[[], bool],
+         summary: Callable[[], None]) -> int:
+    """Build (unless --verify-only), verify, summarise; exit status 1 when verification fails."""
+    if "--verify-only" not in argv:
+        build()
+    ok = verify()
+    summary()
+    return 0 if ok else 1
