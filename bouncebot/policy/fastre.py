@@ -64,11 +64,12 @@ _indexes: weakref.WeakSet[WordIndex] = weakref.WeakSet()
 
 
 def clear_cache() -> None:
-    """Forget lower-cased texts, the words learnt and which patterns passed which masks (for benchmarks
-    that must not reuse what they learnt from the very letters they time)."""
+    """Forget lower-cased texts, the words learnt, which patterns passed which masks and which headings
+    matched (for benchmarks that must not reuse what they learnt from the very letters they time)."""
     _cache.clear()
     for group in _groups:
         group._memo.clear()
+        group._short.clear()
     for index in _indexes:
         index._words.clear()
 
@@ -457,6 +458,7 @@ class PatternGroup:
         self._always = any(need == 0 for _, need in self.items)  # a pattern with no keys is always run
         self.screen = -1 if self._always else self._any  # `mask & screen` is 0: nothing here can match
         self._memo: dict[int, tuple[tuple[Pattern, int], ...]] = {}
+        self._short: dict[str, bool] = {}  # short texts asked about again and again (headings) -> any match
         _groups.add(self)
 
     def passing(self, mask: int) -> list[Pattern]:
@@ -482,6 +484,16 @@ class PatternGroup:
                 self._memo.clear()
             found = self._memo[first] = tuple(item for item, bit in zip(self.items, self._first, strict=True)
                                               if not bit or first & bit)
+        return found
+
+    def holds(self, text: str, index: WordIndex) -> bool:
+        """Whether any pattern matches `text`, remembered: for the short texts that letters repeat (the
+        same headings in letter after letter), so each is read once."""
+        found = self._short.get(text)
+        if found is None:
+            if len(self._short) > 4096:
+                self._short.clear()
+            found = self._short[text] = self.first(text, index.mask(text)) is not None
         return found
 
     def first(self, text: str, mask: int) -> re.Match[str] | None:

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from bouncebot.policy.fastre import Pattern, WordIndex
 
+_SHORT = 80  # a text this short asked about without its mask is a heading: the answer is remembered
+
 
 @dataclass(frozen=True)
 class Examples:
@@ -134,6 +136,8 @@ class Policy:
         group = self._cues.get(kind)
         if group is None:
             return False
+        if mask is None and len(text) <= _SHORT:
+            return group.holds(text, self.index)  # a heading: letters repeat them, so the answer is remembered
         return group.first(text, self.index.mask(text) if mask is None else mask) is not None
 
     def may_cue(self, kind: str, mask: int) -> bool:

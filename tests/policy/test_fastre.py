@@ -159,3 +159,19 @@ def test_leftmost_cue_is_what_one_alternation_would_find():
     for text in ["Could you please ask the GP to", "GP to repeat; please", "nothing here", "please could you"]:
         a, b = first_match(patterns, text), combined.search(text)
         assert (a and (a.start(), a.end())) == (b and (b.start(), b.end()))
+
+
+def test_a_remembered_heading_gets_the_answer_its_patterns_give(policy):
+    """Headings repeat from letter to letter, so whether one addresses the practice is remembered; the
+    remembered answer must be the patterns' own, first time and after, and forgotten by `clear_cache`."""
+    from bouncebot.policy import fastre
+
+    headings = ["actions for gp", "gp actions", "plan", "information for the patient", "history", "to do (gp)",
+                "medication on discharge", "advice for you", "recommendations", ""]
+    for kind in ("practice_headings", "patient_headings"):
+        plain = [any(p.search(h) for p in policy.cues[kind]) for h in headings]
+        assert [policy.has(kind, h) for h in headings] == plain  # first time: worked out
+        assert [policy.has(kind, h) for h in headings] == plain  # again: remembered
+        assert any(plain) and not all(plain)
+    fastre.clear_cache()
+    assert all(not g._short for g in fastre._groups)
