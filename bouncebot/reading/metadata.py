@@ -53,7 +53,8 @@ _EVENT_LABELS = {
     "clinic": r"(?:Clinic date|Date of clinic|Date of appointment|Appointment date|Date seen|Seen on|"
               r"Date of attendance|Attendance date|Attended|Date of consultation|Consultation date|Clinic held on|"
               r"Arrival|Arrived|Date of arrival|Seen|Date of visit|Visit date|Appointment|Date of review|Reviewed|"
-              r"Attendance(?=\s*[:|])|Seen in [a-z]+(?: [a-z]+)? (?:clinic|outpatients?)(?: on)?|Clinic(?=[ \t]*[:|]?[ \t]*\d))",
+              r"Attendance(?=\s*[:|])|Seen in [a-z]+(?: [a-z]+)? (?:clinic|outpatients?)(?: on)?|Clinic(?=[ \t]*[:|]?[ \t]*\d)|"
+              r"Encounter(?: date)?|Date of (?:call|telephone consultation)|Call date)",
 }
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _NARRATIVE_CLINIC = re.compile(r"\b(?:(?:in|at) (?:the |our |his |her )?[^.\n]{0,30}?)?"
@@ -177,7 +178,7 @@ def _clean_specialty(value: str) -> str:
     inpatient = re.search(r"\((?:Inpatients?|Inpatient Unit)\)\)?$", value, re.I)
     value = re.sub(r"\s*\([^()]*\)\)?", "", value).strip()
     value = re.split(r"\s+/\s+", value)[0]
-    value = re.sub(r"^(?:NHS|Adult Outpatient|Outpatient)\s+", "", value)
+    value = re.sub(r"^(?:NHS|Adult Outpatient|Outpatient|(?:the\s+)?(?:Department|Dept\.?)\s+of)\s+", "", value)
     value = re.sub(r"(?:\s+General)?\s+(?:Clinic|Outpatients?|Department)$|\s+General$", "", value) or value
     value = _specialty_aliases().get(value.lower(), value)
     return value + " (Inpatient)" if inpatient else value
@@ -429,8 +430,9 @@ def _event(text: str, kind: str, sent: date | None = None) -> tuple[date | None,
 
 @cache
 def _event_label_rx(key: str) -> re.Pattern[str]:
-    """ "Date of discharge: 03/10/2026 14:00", "Appointment | Fitting, 31/03/2027", "Clinic 27/4/2027" """
-    return re.compile(r"\b" + _EVENT_LABELS[key] + SEP + r"(?P<what>[A-Za-z][\w&' -]{0,60},[ \t]*)?" + _WEEKDAY + r"(?P<date>"
+    """ "Date of discharge: 03/10/2026 14:00", "Appointment | Fitting, 31/03/2027", "Clinic 27/4/2027",
+    "Encounter: Outpatient, Liver Clinic, 06/10/2031" (an EPR's visit line: the setting, then the clinic) """
+    return re.compile(r"\b" + _EVENT_LABELS[key] + SEP + r"(?P<what>(?:[A-Za-z][\w&' -]{0,60},[ \t]*){1,2})?" + _WEEKDAY + r"(?P<date>"
                       + DATE + r")(?:,? (?:at )?(?P<time>\d{1,2}[:.]\d{2}))?", re.I)
 
 

@@ -74,6 +74,10 @@ def found_in(policy, text: str, source: Source) -> set[str]:  # type: ignore[no-
         ("He has been advised to ring the surgery in two weeks for his CT result.", {"patient_redirected_to_gp"}),
         ("Please could the GP contact him today, explain the result and send him to the Acute Medical Unit.",
          {"results_chasing"}),
+        ("Please start apixaban 5 mg twice daily today - she has not been given any from clinic.",
+         {"hospital_only_prescribing"}),
+        ("If you are willing to take on prescribing and 3-monthly FBC monitoring, please sign and return the "
+         "shared care agreement.", set()),
     ],
 )
 def test_clear_cases(policy, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
@@ -253,6 +257,9 @@ def test_word_paragraphs_are_never_joined_as_wrapped_lines(policy) -> None:  # t
     ("I suggested that she see you at a routine appointment; there is nothing urgent about it.", False),
     # safety-netting for a future event is advice, however alarming the pathway it names
     ("Should visible haematuria occur in future, please re-refer under the suspected cancer pathway.", False),
+    # a treatment to begin today is time-critical; a supply timed to start tomorrow is not
+    ("New AF. Please start apixaban 5 mg twice daily today - she has not been given any from clinic.", True),
+    ("Please could you prescribe dexamethasone 0.1% eye drops four times a day, for her to start tomorrow.", False),
 ])
 def test_time_critical_by_date_or_context(policy, text: str, urgent: bool) -> None:  # type: ignore[no-untyped-def]
     import dataclasses

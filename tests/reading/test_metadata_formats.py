@@ -88,6 +88,8 @@ def test_hospice_is_the_provider_and_palliative_medicine_the_specialty() -> None
      "Community Heart Failure"),
     ("Please find attached a report from Example Hearing Centre (NHS Audiology).", "Audiology"),
     ("Attached: clinic letter (Department of Dermatology), ref S16-P14.", "Dermatology"),  # no ")" kept
+    ("This message contains a clinic letter from Example Hospitals NHS Trust (Department of Neurology) for a patient "
+     "registered with your practice.", "Neurology"),
 ])
 def test_specialty_stated_by_the_covering_email(cover: str, want: str) -> None:
     L = read(cover + "\n\n" + HEAD + "Cardiology\nNHS 999 000 0018\nDear Dr Smith\n")
@@ -128,6 +130,8 @@ def test_mental_health_ward_summary_is_the_inpatient_service() -> None:
     ("Attended Lowmere UTC 20/04/2027 19:05", date(2027, 4, 20)),  # a line that starts with the visit, no label
     ("CNS home visit 02/05/2027", date(2027, 5, 2)),
     ("Clinic: One-stop Haematuria Clinic, 09/04/2027", date(2027, 4, 9)),  # a named clinic with a hyphen
+    ("Encounter: Outpatient, Liver Clinic, 06/10/2027", date(2027, 10, 6)),  # an EPR's setting, then its clinic
+    ("Date of call: 15/10/2027", date(2027, 10, 15)),
     ("Seen: Colorectal Straight-to-Test clinic and colonoscopy, 17/04/2027", date(2027, 4, 17)),
 ])
 def test_clinic_date_formats(line: str, want: date) -> None:
