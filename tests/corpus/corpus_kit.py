@@ -1,4 +1,5 @@
-"""Shared machinery for the held-out corpus builders (make_fifteenth.py, make_sixteenth.py).
+"""Shared machinery for the held-out corpus builders (make_fifteenth.py, make_sixteenth.py and
+make_seventeenth.py).
 
 Each builder keeps its own content (providers, letters, other messages, cover notes) and its own way of
 rendering a letter; this module holds the parts that must behave the same in every corpus: patient
@@ -119,16 +120,19 @@ def mark_auto_reply(msg: EmailMessage) -> None:
     msg["X-Auto-Response-Suppress"] = "All"
 
 
-def make_delivery_report(msg: EmailMessage, body: str, status: EmailMessage, boundary: str) -> None:
-    """Turn msg into a multipart/report bounce: readable body plus a status part, with a fixed boundary.
+def make_delivery_report(msg: EmailMessage, body: str, status: EmailMessage, boundary: str,
+                         report_type: str = "delivery-status") -> None:
+    """Turn msg into a multipart/report: readable body plus a status part, with a fixed boundary.
 
-    The boundary is fixed (not random) so the bytes do not depend on the random seed.
+    A bounce by default; report_type="disposition-notification" makes a read receipt (MDN), which mail
+    systems send with the same structure.  The boundary is fixed (not random) so the bytes do not depend
+    on the random seed.
     """
     msg["Auto-Submitted"] = "auto-replied"
     msg.set_content(body)
     msg.make_mixed()
     msg.attach(status)
-    msg.replace_header("Content-Type", f'multipart/report; report-type="delivery-status"; boundary="{boundary}"')
+    msg.replace_header("Content-Type", f'multipart/report; report-type="{report_type}"; boundary="{boundary}"')
     msg.set_boundary(boundary)
 
 

@@ -19,34 +19,32 @@ deterministic (fixed dates, Message-IDs and MIME boundaries, seeded randomness).
 from __future__ import annotations
 
 import datetime as dt
-import email
 import email.policy
 import email.utils
 import io
-import json
-import random
 import re
 import sys
-import textwrap
+from collections import Counter
 from email.message import EmailMessage
-from html.parser import HTMLParser
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import corpus_kit as kit  # noqa: E402
+from corpus_kit import dmy, letter_defaults  # noqa: E402
+from corpus_kit import patient as P  # noqa: E402
 from make_third import (  # noqa: E402
     CATEGORIES,
-    KINDS,
     collapse,
-    docx_text,
+    esc,
     london,
     make_docx,
     make_pdf,
-    nhs,
     parse_markup,
     pdfium_text,
     spaced,
+    wrap,
 )
 
 OUT = HERE / "seventeenth"
@@ -102,19 +100,6 @@ COVER = {
 }
 
 
-def P(name, body6, dob):
-    n = int(body6)
-    while True:  # first valid number at or after body6 (deterministic)
-        try:
-            return {"name": name, "nhs_number": nhs(f"{n:06d}"), "dob": dob}
-        except ValueError:
-            n += 1
-
-
-def dmy(iso: str) -> str:
-    return dt.date.fromisoformat(iso).strftime("%d/%m/%Y")
-
-
 def epic_ids(pt, mrn, clinic, visit, clin, outcome):
     """Kestwick (Epic-like) patient/visit table."""
     return f"""
@@ -151,21 +136,31 @@ Hospital number: {mrn}
 """
 
 
+# Evidence is marked in the letter text with «...»; exp=[(category, n)] refers to the n-th marked span
+# (0-based).  The markers are stripped before anything is rendered.
+MARK = re.compile(r"«([^»]+)»")
+
+
+def strip_marks(text: str) -> str:
+    return MARK.sub(lambda m: m.group(1), text)
+
+
+def spans(text: str) -> list[str]:
+    return MARK.findall(text)
+
+
 LETTERS: list[dict] = []
 
 
 def letter(**kw):
-    kw.setdefault("exp", [])
-    kw.setdefault("urgent", False)
-    kw.setdefault("ev", None)
-    kw.setdefault("ev_time", None)
-    kw.setdefault("opts", {})
+    """Record a letter.  Span numbers in exp are resolved to the marked text here, so the label (written by
+    the kit from (category, evidence) pairs) carries the exact words the letter prints."""
+    kw.setdefault("opts", {})  # rendering options: alt (HTML with a text part), split (page break in a sentence)
+    letter_defaults(kw)
+    marked = spans(kw["body"])
+    kw["exp"] = [(cat, marked[ref] if isinstance(ref, int) else ref) for cat, ref in kw["exp"]]
     LETTERS.append(kw)
 
-
-# Evidence is marked in the letter text with «...»; exp=[(category, n)] refers to the n-th marked span
-# (0-based).  The markers are stripped before anything is rendered.
-MARK = re.compile(r"«([^»]+)»")
 
 NEURO, CARDIO, GASTRO, ENDO, RESP, RHEUM, RENAL, HAEM, HEP, ID, ED = (
     "Department of Neurology", "Department of Cardiology", "Department of Gastroenterology",
@@ -1405,18 +1400,6 @@ interface portal.</li>
 
 # ====================================================================== rendering
 
-def strip_marks(text: str) -> str:
-    return MARK.sub(lambda m: m.group(1), text)
-
-
-def spans(text: str) -> list[str]:
-    return MARK.findall(text)
-
-
-def esc(s: str) -> str:
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def is_head(cell: str) -> bool:
     return cell.startswith("^")
 
@@ -1431,24 +1414,20 @@ def unhead(blocks):
     return out
 
 
-def wrap72(s: str, indent: str = "", sub: str = "") -> str:
-    return textwrap.fill(s, width=72, initial_indent=indent, subsequent_indent=sub,
-                         break_on_hyphens=False, break_long_words=False)
-
-
 def render_plain72(blocks) -> str:
+    """Plain text as EPR systems send it: wrapped at 72 columns, underlined headings, tables as ' | ' rows."""
     out = []
     for kind, data in blocks:
         if kind == "h":
             out.append(data.upper() + "\n" + "-" * min(len(data), 72))
         elif kind == "p":
-            out.append("\n".join(wrap72(line) for line in data))
+            out.append("\n".join(wrap(line, 72) for line in data))
         elif kind == "ul":
-            out.append("\n".join(wrap72(i, "  - ", "    ") for i in data))
+            out.append("\n".join(wrap(i, 72, "  - ", "    ") for i in data))
         elif kind == "ol":
-            out.append("\n".join(wrap72(i, "  ", "     ") for i in data))
+            out.append("\n".join(wrap(i, 72, "  ", "     ") for i in data))
         elif kind == "table":
-            out.append("\n".join(wrap72(" | ".join(c.lstrip("^") for c in r), "", "    ") for r in data))
+            out.append("\n".join(wrap(" | ".join(c.lstrip("^") for c in r), 72, "", "    ") for r in data))
     return "\n\n".join(out) + "\n"
 
 
@@ -1578,13 +1557,14 @@ def epr_pdf(p, dept, blocks, title, created: dt.datetime, pt, split=None, keep=(
     return re.sub(rb"D:\d{14}[^)]*", stamp.encode() + b"+00'00'", data)
 
 
-def msgid(sent: dt.datetime, key: str, domain: str) -> str:
-    return f"<{sent.strftime('%Y%m%d%H%M%S')}.{key}.s17@{domain}>"
+TAG = "s17"  # Message-ID and MIME boundary tag
 
 
 def fix_boundaries(msg, key):
+    """Name every multipart boundary after the item, so the bytes depend on neither the seed nor the nesting
+    the email package happens to choose."""
     for i, part in enumerate(m for m in msg.walk() if m.is_multipart()):
-        part.set_boundary(f"=_s17_{key}_{i}")
+        part.set_boundary(f"=_{TAG}_{key}_{i}")
 
 
 def build_letter(L) -> bytes:
@@ -1592,12 +1572,8 @@ def build_letter(L) -> bytes:
     sent = london(L["sent"])
     text = strip_marks(L["body"])
     blocks = parse_markup(text)
-    msg = EmailMessage()
-    msg["From"] = p["sender"]
-    msg["To"] = PRACTICE_TO
-    msg["Subject"] = L["subject"]
-    msg["Date"] = email.utils.format_datetime(sent)
-    msg["Message-ID"] = msgid(sent, L["key"], p["domain"])
+    msg = kit.new_message(p["sender"], PRACTICE_TO, L["subject"], sent,
+                          kit.message_id(sent, L["key"], p["domain"], TAG))
     msg["X-Mailer"] = p["mailer"]
     fmt = L["fmt"]
     title = f"{DOCTYPE[L['kind']]} {L['mrn']}"
@@ -1610,7 +1586,7 @@ def build_letter(L) -> bytes:
             msg.add_alternative(html, subtype="html")
         else:
             msg.set_content(html, subtype="html")
-    else:
+    else:  # attachments are named by MRN and letter kind, as these EPRs file them
         msg.set_content(COVER[L["prov"]].format(doctype=DOCTYPE[L["kind"]], trust=p["name"], dept=L["dept"],
                                                 mrn=L["mrn"]))
         fname = f"{L['mrn']}_{L['kind'].upper()}_{L['sent'][:10].replace('-', '')}"
@@ -1624,9 +1600,7 @@ def build_letter(L) -> bytes:
         elif fmt == "docx":
             msg.add_attachment(make_docx(p, L["dept"], unhead(blocks), title, sent,
                                          footer_extra=f"MRN {L['mrn']}"),
-                               maintype="application",
-                               subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
-                               filename=fname + ".docx")
+                               maintype="application", subtype=kit.DOCX_TYPE, filename=fname + ".docx")
         else:
             raise ValueError(fmt)
     fix_boundaries(msg, L["key"])
@@ -1638,27 +1612,20 @@ FYI_PROV = dict(name="Kestwick University Teaching Hospitals NHS Foundation Trus
 
 
 def build_other(o) -> bytes:
+    """One non-letter message; the 'for information' mailing goes to undisclosed recipients with only
+    Precedence: bulk, the read receipt and bounce are multipart/report."""
     sent = london(o["sent"])
-    msg = EmailMessage()
-    msg["From"] = o["frm"]
-    msg["To"] = "undisclosed-recipients:;" if o["type"] == "fyi" else PRACTICE_TO
-    msg["Subject"] = o["subject"]
-    msg["Date"] = email.utils.format_datetime(sent)
-    dom = o["frm"].split("@")[-1].rstrip(">")
-    msg["Message-ID"] = msgid(sent, o["key"], dom)
+    dom = kit.domain_of(o["frm"])
+    to = "undisclosed-recipients:;" if o["type"] == "fyi" else PRACTICE_TO
+    msg = kit.new_message(o["frm"], to, o["subject"], sent, kit.message_id(sent, o["key"], dom, TAG))
     t = o["type"]
     if t == "bulletin":
-        msg["List-Id"] = f"<bulletin.{dom}>"
-        msg["List-Unsubscribe"] = f"<mailto:unsubscribe@{dom}>"
-        msg["Precedence"] = "bulk"
+        kit.mark_bulk(msg, f"<bulletin.{dom}>", dom)
     elif t == "ooo":
-        msg["Auto-Submitted"] = "auto-replied"
-        msg["X-Auto-Response-Suppress"] = "All"
+        kit.mark_auto_reply(msg)
     elif t == "fyi":
         msg["Precedence"] = "bulk"
     if t in ("ndr", "mdn"):
-        msg["Auto-Submitted"] = "auto-replied"
-        msg.set_content(o["body"])
         rep = EmailMessage()
         if t == "ndr":
             rep.set_content("Reporting-MTA: dns; mail.nhs.net\n\nFinal-Recipient: rfc822; "
@@ -1669,9 +1636,7 @@ def build_other(o) -> bytes:
                             "Final-Recipient: rfc822; renal.secretaries.hhft@nhs.net\n"
                             "Disposition: manual-action/MDN-sent-manually; displayed\n")
             rtype = "disposition-notification"
-        msg.make_mixed()
-        msg.attach(rep)
-        msg.replace_header("Content-Type", f'multipart/report; report-type="{rtype}"')
+        kit.make_delivery_report(msg, o["body"], rep, f"=_{TAG}_{o['key']}_0", report_type=rtype)
     elif o["html"]:
         msg.set_content(o["body"])
         msg.add_alternative(o["html"], subtype="html")
@@ -1687,121 +1652,17 @@ def build_other(o) -> bytes:
 # ====================================================================== labels / build
 
 def all_items():
-    items = [("L", L, london(L["sent"])) for L in LETTERS] + [("O", o, london(o["sent"])) for o in OTHERS]
-    items.sort(key=lambda t: (t[2], t[1]["key"]))
-    return items
-
-
-def expected(L):
-    sp = spans(L["body"])
-    out = []
-    for cat, ref in L["exp"]:
-        out.append({"category": cat, "evidence": sp[ref] if isinstance(ref, int) else ref})
-    return out
-
-
-def label_for(kind, item, num):
-    mid = f"{PREFIX}-{num:03d}"
-    if kind == "L":
-        return {
-            "id": mid, "file": mid + ".eml", "kind": item["kind"], "trust": PROV[item["prov"]]["name"],
-            "specialty": item["specialty"], "clinician": item["clinician"], "patient": item["patient"],
-            "event_date": item["ev"], "letter_date": item["ld"], "expected": expected(item),
-            "urgent_clinical_action": item["urgent"], "notes": item["notes"],
-        }
-    return {
-        "id": mid, "file": mid + ".eml", "kind": "other", "trust": None, "specialty": None, "clinician": None,
-        "patient": {"name": None, "nhs_number": None, "dob": None},
-        "event_date": None, "letter_date": item["sent"][:10], "expected": [],
-        "urgent_clinical_action": False, "notes": item["notes"],
-    }
+    """Every message of this corpus in file order."""
+    return kit.all_items(LETTERS, OTHERS)
 
 
 def build():
-    OUT.mkdir(parents=True, exist_ok=True)
-    for old in OUT.glob(f"{PREFIX}-*.eml"):
-        old.unlink()
-    labels = []
-    for num, (kind, item, _sent) in enumerate(all_items(), 1):
-        random.seed(f"{PREFIX}-{item['key']}")
-        data = build_letter(item) if kind == "L" else build_other(item)
-        lab = label_for(kind, item, num)
-        (OUT / lab["file"]).write_bytes(data)
-        labels.append(lab)
-    (OUT / "labels.json").write_text(json.dumps(labels, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {len(labels)} messages to {OUT}")
+    kit.build_corpus(OUT, PREFIX, all_items(), PROV, build_letter, build_other)
 
 
 # ====================================================================== verification
 
-class _HTMLText(HTMLParser):
-    BLOCK = {"p", "div", "br", "tr", "td", "th", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6",
-             "hr", "title", "body"}
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.out: list[str] = []
-        self.skip = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in ("style", "script"):
-            self.skip += 1
-        elif tag in self.BLOCK:
-            self.out.append("\n")
-
-    def handle_endtag(self, tag):
-        if tag in ("style", "script"):
-            self.skip -= 1
-        elif tag in self.BLOCK:
-            self.out.append("\n")
-
-    def handle_data(self, data):
-        if not self.skip:
-            self.out.append(data)
-
-
-def html_text(html: str) -> str:
-    h = _HTMLText()
-    h.feed(html)
-    h.close()
-    return "".join(h.out)
-
-
-def extract_texts(msg):
-    """(source, text) for each readable part: plain body, HTML as text, PDF via pdfium, DOCX body."""
-    out = []
-    for part in msg.walk():
-        if part.is_multipart():
-            continue
-        ctype = part.get_content_type()
-        fname = (part.get_filename() or "").lower()
-        if ctype == "text/plain" and not fname:
-            out.append(("plain", part.get_content()))
-        elif ctype == "text/html":
-            out.append(("html", html_text(part.get_content())))
-        elif ctype == "application/pdf" or fname.endswith(".pdf"):
-            data = part.get_payload(decode=True)
-            out.append(("pdf", pdfium_text(data)))
-        elif fname.endswith(".docx"):
-            out.append(("docx", docx_text(part.get_payload(decode=True), headers=False)))
-    return out
-
-
-def nhs_valid(n: str) -> bool:
-    if not re.fullmatch(r"999\d{7}", n or ""):
-        return False
-    chk = 11 - sum(int(c) * (10 - i) for i, c in enumerate(n[:9])) % 11
-    chk = 0 if chk == 11 else chk
-    return chk != 10 and chk == int(n[9])
-
-
-def is_late(kind, ev, ev_time, sent: dt.datetime) -> bool:
-    """late_clinic_letter: sent > 7 calendar days after the clinic (exactly 7 is on time).
-    late_discharge_summary: sent > 24 h (real elapsed time) after discharge; with no time, from end of day."""
-    if kind == "clinic_letter":
-        return (sent.astimezone(london("2031-01-01 00:00").tzinfo).date() - dt.date.fromisoformat(ev)).days > 7
-    start = london(f"{ev} {ev_time or '23:59'}")
-    return sent - start > dt.timedelta(hours=24)
+CLOCK_CHANGE = dt.datetime(2031, 10, 26, 1, 0, tzinfo=dt.UTC)  # BST ends: letters fall on both sides
 
 
 def pdf_pages(data: bytes) -> int:
@@ -1809,118 +1670,45 @@ def pdf_pages(data: bytes) -> int:
     return len(pdfium.PdfDocument(data))
 
 
-def verify():
+def corpus_checks(labels, items) -> list[str]:
+    """What this corpus promises beyond the shared checks: CRLF line ends throughout; every Date carries the
+    offset in force when it was sent (BST before the 26 Oct 2031 clock change, GMT after); lateness evidence
+    states the event date; every multi-page PDF really has pages and a sentence split by the running
+    header/footer (the shared evidence check then proves no labelled sentence is split); every category used."""
     errors = []
-    labels = json.loads((OUT / "labels.json").read_text(encoding="utf-8"))
-    items = all_items()
-    keys = ["id", "file", "kind", "trust", "specialty", "clinician", "patient", "event_date", "letter_date",
-            "expected", "urgent_clinical_action", "notes"]
-    if sorted(p.name for p in OUT.glob("*.eml")) != sorted(lab["file"] for lab in labels):
-        errors.append("eml files and labels differ")
-    if len(labels) != len(items):
-        errors.append("label count differs from items")
-    seen_ev, seen_cats = set(), set()
-    for num, (lab, (_kind, item, isent)) in enumerate(zip(labels, items, strict=False), 1):
+    for lab, (_kind, item, _isent) in zip(labels, items, strict=False):
         lid = lab["id"]
-        if lid != f"{PREFIX}-{num:03d}" or lab["file"] != lid + ".eml":
-            errors.append(f"{lid}: id/file mismatch")
-        if list(lab) != keys:
-            errors.append(f"{lid}: label keys")
-        if lab["kind"] not in KINDS:
-            errors.append(f"{lid}: bad kind {lab['kind']}")
-        raw = (OUT / lab["file"]).read_bytes()
-        if re.search(rb"[^\r]\n", raw):
+        if re.search(rb"[^\r]\n", (OUT / lab["file"]).read_bytes()):
             errors.append(f"{lid}: bare LF")
-        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        msg = kit.load_message(OUT, lab)
         sent = email.utils.parsedate_to_datetime(msg["Date"])
-        if sent != isent or sent.utcoffset() != isent.utcoffset():
-            errors.append(f"{lid}: Date header mismatch")
-        want_off = dt.timedelta(hours=1) if isent.astimezone(dt.UTC) < dt.datetime(
-            2031, 10, 26, 1, 0, tzinfo=dt.UTC) else dt.timedelta(0)
+        want_off = dt.timedelta(hours=1) if sent.astimezone(dt.UTC) < CLOCK_CHANGE else dt.timedelta(0)
         if sent.utcoffset() != want_off:
             errors.append(f"{lid}: wrong UTC offset {sent.utcoffset()}")
-        texts = extract_texts(msg)
-        coll = [collapse(t) for _, t in texts]
-        cats = [e["category"] for e in lab["expected"]]
-        if len(cats) != len(set(cats)):
-            errors.append(f"{lid}: duplicate category")
-        seen_cats |= set(cats)
         for e in lab["expected"]:
-            if e["category"] not in CATEGORIES:
-                errors.append(f"{lid}: bad category {e['category']}")
-            ev = collapse(e["evidence"])
-            if not any(ev in t for t in coll):
-                errors.append(f"{lid}: evidence missing: {ev!r}")
-            if e["category"] not in ("late_clinic_letter", "late_discharge_summary"):
-                if ev in seen_ev:
-                    errors.append(f"{lid}: duplicate evidence")
-                seen_ev.add(ev)
-        if lab["kind"] == "other":
-            if lab["expected"] or lab["urgent_clinical_action"] or lab["trust"] or lab["patient"]["nhs_number"]:
-                errors.append(f"{lid}: other with findings or metadata")
-            continue
-        pt = lab["patient"]
-        if not nhs_valid(pt["nhs_number"]):
-            errors.append(f"{lid}: invalid NHS number")
-        if pt["nhs_number"] not in re.sub(r"\D", "", " ".join(coll)):
-            errors.append(f"{lid}: NHS number not in text")
-        if pt["name"].split()[-1].lower() not in " ".join(coll).lower():
-            errors.append(f"{lid}: patient surname not in text")
-        if lab["clinician"].split()[-1].lower() not in " ".join(coll).lower():
-            errors.append(f"{lid}: clinician not in text")
-        if dmy(pt["dob"]) not in " ".join(coll):
-            errors.append(f"{lid}: DOB not in text")
-        lc = {"clinic_letter": "late_clinic_letter", "discharge_summary": "late_discharge_summary"}.get(lab["kind"])
-        for other_lc in ("late_clinic_letter", "late_discharge_summary"):
-            if other_lc in cats and other_lc != lc:
-                errors.append(f"{lid}: {other_lc} on a {lab['kind']}")
-        if lc and lab["event_date"]:
-            if is_late(lab["kind"], lab["event_date"], item["ev_time"], sent) != (lc in cats):
-                errors.append(f"{lid}: lateness disagrees with labels")
-            if lc in cats and dmy(lab["event_date"]) not in [e["evidence"] for e in lab["expected"]
-                                                              if e["category"] == lc][0]:
+            if e["category"] in kit.LATE and lab["event_date"] and dmy(lab["event_date"]) not in e["evidence"]:
                 errors.append(f"{lid}: timeliness evidence does not state the event date")
-        elif lc in cats:
-            errors.append(f"{lid}: late label without event_date")
-        if lab["kind"] in ("referral_response", "results") and lab["event_date"] is not None:
-            errors.append(f"{lid}: event_date should be null")
-        if item["fmt"] == "pdfm":  # multi-page: >= 2 pages and a running header splits at least one sentence
+        if lab["kind"] != "other" and item["fmt"] == "pdfm":
             data = next(pp.get_payload(decode=True) for pp in msg.walk() if pp.get_content_type() == "application/pdf")
             if pdf_pages(data) < 2:
                 errors.append(f"{lid}: multi-page PDF has one page")
-            body = collapse(next(t for s, t in texts if s == "pdf"))
+            body = collapse(pdfium_text(data))
             paras = [collapse(" ".join(d)) for k, d in parse_markup(strip_marks(item["body"])) if k == "p"]
             if all(pp in body for pp in paras):
                 errors.append(f"{lid}: no sentence split by a page header/footer")
-    missing = CATEGORIES - seen_cats
+    missing = CATEGORIES - {e["category"] for lab in labels for e in lab["expected"]}
     if missing:
         errors.append(f"categories never used: {sorted(missing)}")
-    if errors:
-        print("\n".join(errors))
-        print(f"VERIFY FAILED: {len(errors)} problem(s)")
-        return False
-    print(f"verified {len(labels)} messages OK")
-    return True
+    return errors
+
+
+def verify():
+    return kit.verify_corpus(OUT, PREFIX, all_items(), corpus_checks)
 
 
 def summary():
-    from collections import Counter
-    labels = json.loads((OUT / "labels.json").read_text(encoding="utf-8"))
-    print("kinds", dict(Counter(lab["kind"] for lab in labels)))
-    print("categories", dict(sorted(Counter(e["category"] for lab in labels for e in lab["expected"]).items())))
-    print("formats", dict(Counter(L["fmt"] for L in LETTERS)))
-    letters = [lab for lab in labels if lab["kind"] != "other"]
-    print("letters", len(letters), "negatives", sum(1 for lab in letters if not lab["expected"]),
-          "urgent", sum(lab["urgent_clinical_action"] for lab in letters))
-
-
-def main(argv):
-    if "--verify-only" not in argv:
-        build()
-    ok = verify()
-    summary()
-    return 0 if ok else 1
+    kit.print_summary(OUT, formats=Counter(L["fmt"] for L in LETTERS))
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(kit.main(sys.argv[1:], build, verify, summary))
