@@ -214,8 +214,13 @@ def _specialty_of(text: str) -> str | None:
     ):
         m = re.search(rx, text)
         if m:
-            value = re.split(r"\s{2,}| [A-Z][a-z]+(?: [a-z]+)*:|\||\s[-–]\s|,", m.group(1))[0].strip().rstrip(".")
-            value = _clean_specialty(value)
+            parts = re.split(r"\s{2,}| [A-Z][a-z]+(?: [a-z]+)*:|\||\s[-–]\s|,", m.group(1))
+            # "Department | Rapid Access Palpitations Clinic, Cardiology": the clinic, then its specialty
+            after = parts[1].strip() if len(parts) > 1 and m.group(1)[len(parts[0]):].startswith(",") else ""
+            named = _specialty_at(after, 0, anchored=True) if after else None
+            if named and (named[1] == len(after.rstrip(".")) or named[2].lower() == after.rstrip(".").lower()):
+                return named[2]
+            value = _clean_specialty(parts[0].strip().rstrip("."))
             if value and not re.search(r"\b(?:Hospital|Trust|Health Centre|Road|Street|Lane)\b|\d", value) \
                     and not re.match(_WEEKDAY[3:-2], value, re.I):
                 return value

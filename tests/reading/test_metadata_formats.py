@@ -107,6 +107,10 @@ def test_specialty_stated_by_the_covering_email(cover: str, want: str) -> None:
     ("Breast Oncology", "Medical Oncology"),
     ("Early Intervention in Psychosis Team", "Early Intervention in Psychosis"),
     ("Neonatal Unit", "Neonatology"),
+    ("Department | Rapid Access Palpitations Clinic, Cardiology", "Cardiology"),  # the clinic, then its specialty
+    ("Department: Interstitial Lung Disease Clinic, Respiratory Medicine", "Respiratory Medicine"),
+    ("IBD Nurse Specialist Service - telephone clinic", "Gastroenterology"),
+    ("Parkinson's Disease Nurse Service", "Neurology"),
     ("Example Nutrition & Dietetics", "Nutrition and Dietetics"),
 ])
 def test_specialty_from_teams_and_services(heading: str, want: str) -> None:
