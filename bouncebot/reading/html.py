@@ -35,11 +35,16 @@ def html_to_text(html: str) -> str:
     return tidy(text)
 
 
-def tidy(text: str) -> str:
-    """Collapse runs of spaces, trim lines, drop trailing cell separators and blank-line runs."""
+def tidy(text: str, tabs_are_cells: bool = False) -> str:
+    """Collapse runs of spaces, trim lines, drop trailing cell separators and blank-line runs.
+
+    In a plain-text e-mail a tab between words separates table cells ("Action<TAB>By whom<TAB>When"):
+    with `tabs_are_cells` it becomes the ' | ' an HTML table's cells get, so an owner cell reads as one."""
     text = text.replace("\xa0", " ").replace("\r\n", "\n").replace("\r", "\n")
     lines = []
     for line in text.split("\n"):
+        if tabs_are_cells and "\t" in line:
+            line = re.sub(r"[ \t]*\t[ \t]*", " | ", line.strip(" \t\f\v"))
         line = re.sub(r"[ \t\f\v]+", " ", line).strip()
         line = re.sub(r"(\s*\|\s*)+$", "", line).strip()
         line = re.sub(r"^(\|\s*)+", "", line).strip()

@@ -314,10 +314,12 @@ _ROLE = (r"(?:Consultant|Registrar|Lead|Practitioner|Physician|Surgeon|Specialis
 _SIGN_OFF = (r"(?:Yours (?:sincerely|faithfully|truly)|Kind regards|Best wishes|With best wishes|Warm regards|Best regards|"
              r"Many thanks|With thanks|Regards|Sincerely)[,.]?")
 # the author named by the record system: "Electronically signed by Dr A Example", "Dictated by: Mr B Example"
-_SIGNED = re.compile(r"\b(?:Electronically (?:signed|approved|authorised|authorized)(?: by)?|Digitally signed(?: by)?|"
+# (and a sign-off inside a short e-mail's last line: "Thanks, Dr A Example, Medical Registrar")
+_SIGNED = re.compile(r"\b(?:(?:Electronically (?:signed|approved|authorised|authorized)(?: by)?|Digitally signed(?: by)?|"
                      r"Signed(?: electronically)?(?: by)?|Dictated(?: and (?:checked|signed|approved))?(?: by)|"
-                     r"Letter (?:written|dictated) by|Written by|Approved by|Rejected by|Triaged by|Triaging clinician|"
-                     r"Reviewing clinician)" + SEP + _PERSON)
+                     r"Letter (?:written|dictated) by|Written by|Approved by|Rejected by|Triaged by|Triaging (?:clinician|consultant)|"
+                     r"Vetted by|Reviewing clinician|Reported by)" + SEP
+                     + r"|(?:Thanks|Thank you|Many thanks|Best wishes|Kind regards|Regards)[,.!]?[ \t]+)" + _PERSON)
 # "Consultant: Dr M Holt", "Cons: Mr A Example (General Surgery)", "Responsible clinician: Dr B Example"
 _RESPONSIBLE = re.compile(r"\b(?:Responsible (?:consultant|clinician)|Named consultant|Consultant (?:in charge|responsible)|"
                           r"Consultant|Cons\.?|On behalf of)" + SEP + _PERSON, re.I)
@@ -344,6 +346,17 @@ def _titled(plain: str, text: str) -> str:
 
 
 def _clinician(text: str, kind: str) -> str | None:
+    found = _clinician_in(text, kind)
+    if found is None and _CAPS_LINE.search(text):  # an EPR or report printed in capitals: read it in title case
+        found = _clinician_in(_CAPS_LINE.sub(lambda m: m.group(0).title(), text), kind)
+    return found
+
+
+# a line in capitals with a name in it ("REPORTED BY: DR S RAHMAN-COLE, CONSULTANT RADIOLOGIST")
+_CAPS_LINE = re.compile(r"(?m)^(?=[^a-z\n]*\b(?:DR|MR|MRS|MS|MISS|PROF)\b)[^a-z\n]+$")
+
+
+def _clinician_in(text: str, kind: str) -> str | None:
     person = _PERSON
     if kind == "discharge_summary":
         m = _RESPONSIBLE.search(text)
@@ -487,14 +500,19 @@ def _kind(letter: Letter, text: str) -> str:
     return "clinic_letter"
 
 
+_QUOTED = re.compile(r"(?m)^[ \t]*>[ \t>]*")
+
+
 def describe(letter: Letter) -> Letter:
-    """Fill in the metadata of a freshly read letter."""
-    text = letter.text
+    """Fill in the metadata of a freshly read letter. A letter pasted into an e-mail with "> " before
+    each line (a forward, a reply) is read without the markers, so its labels start their lines; the
+    event date is read as written, so the words it quotes can be shown where they stand."""
+    text = _QUOTED.sub("", letter.text) if ">" in letter.text else letter.text
     kind = _kind(letter, text)
     dob_m = _DOB.search(text)
     patient = Patient(name=_patient_name(text), nhs_number=_nhs_number(text),
                       dob=parse_date(dob_m.group(1)) if dob_m else None)
-    when, clock, evidence = _event(text, kind, letter.sent_at.date() if letter.sent_at else None)
+    when, clock, evidence = _event(letter.text, kind, letter.sent_at.date() if letter.sent_at else None)
     source = None
     if evidence:
         source = next((b.source for b in letter.blocks if evidence in b.text), None)

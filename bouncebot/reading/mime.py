@@ -165,7 +165,7 @@ def _attachment(part: Message, parts: Parts, limits: ReadingLimits, prefix: str)
         if text:
             parts.blocks.append(Block(text, Source("attachment", prefix + name)))
     else:
-        text = tidy(_decoded_text(part))
+        text = tidy(_decoded_text(part), tabs_are_cells=True)
         if text:
             parts.blocks.append(Block(text, Source("attachment", prefix + name)))
 
@@ -180,7 +180,7 @@ def _body_text(own: list[Message]) -> str:
             continue
         ctype = part.get_content_type()
         if ctype == "text/plain" and plain is None:
-            plain = tidy(_decoded_text(part))
+            plain = tidy(_decoded_text(part), tabs_are_cells=True)
         elif ctype == "text/html" and html is None:
             html = html_to_text(_decoded_text(part))
     if plain and (not html or len(plain) >= 0.5 * len(html)):

@@ -49,6 +49,10 @@ def test_nhs_number_labels_and_separators(nhs: str) -> None:
     ("Regards\nJodie Example, Advanced Practice Physiotherapist", "Jodie Example"),
     ("Dr Nikhil Example\n\nGP with Extended Role in Dermatology", "Dr Nikhil Example"),
     ("Thank you.\n\nDr Ruth Example\n", "Dr Ruth Example"),
+    ("REPORTED BY: DR S EXAMPLE-COLE, CONSULTANT RADIOLOGIST 05/02/2032 16:02", "Dr S Example-Cole"),  # capitals
+    ("Triaging consultant: Dr L Example Date: 10/02/2032", "Dr L Example"),
+    ("Please could you contact him tomorrow. Thanks, Dr Ifeoma Example, Medical Registrar, AMU", "Dr Ifeoma Example"),
+    ("> Yours sincerely\n> Mr Oluwaseun Example\n> Consultant Orthopaedic Surgeon", "Mr Oluwaseun Example"),  # quoted
 ])
 def test_clinician_sign_off_formats(signature: str, want: str) -> None:
     L = read(HEAD + "Patient: Mr Arthur Testman NHS 999 000 0018\nDear Dr Smith\nI saw him in clinic.\n\n" + signature)

@@ -91,6 +91,18 @@ def test_a_pdf_table_keeps_its_cells_apart() -> None:
                                      "Action | Responsible | By when", "Removal of clips | GP | day 12"]
 
 
+def test_a_plain_text_table_with_tabs_keeps_its_cells_apart() -> None:
+    """A plain-text e-mail's tab-separated table reads as rows of cells, as an HTML table does; a tab
+    that only indents a line is dropped; an HTML body's tabs are layout, not cells."""
+    body = ("Actions\nAction\tBy whom\tWhen\nDaily dressing of the wound\tPractice nurse\tUntil healed\n"
+            "\tIndented line.\n")
+    lines = read_letter(message(body)).blocks[0].text.splitlines()
+    assert lines[1:4] == ["Action | By whom | When", "Daily dressing of the wound | Practice nurse | Until healed",
+                          "Indented line."]
+    html = read_letter(message("x", html="<p>Plan:\tsee\tbelow " + "word " * 40 + "</p>")).blocks[0].text
+    assert "|" not in html and "Plan: see below" in html
+
+
 def test_docx_tables_and_headers_are_read() -> None:
     data = docx_bytes(["Dear Dr Smith,"], [["Actions for GP", "Please repeat U&Es in 2/52"]],
                       header="Kestrel Vale Hospitals NHS Trust")
