@@ -2,7 +2,9 @@
 
 Machine mail is never answered (RFC 3834 and what helpdesks check: Auto-Submitted, Precedence,
 List-*, X-Autoreply and friends, a null Return-Path, multipart/report DSNs and MDNs, mailer-daemon
-senders), nor is anything we sent ourselves (our loop header or Message-ID domain). Mail from outside
+senders), nor is anything we sent ourselves (our loop header or Message-ID domain), nor a reply to
+one of our letters (its thread names our Message-ID): a hospital answering a returned request is
+talking to the practice, and answering it back automatically could start a loop. Mail from outside
 the configured provider domains is read, because hospices, independent-sector and private providers
 write from their own domains; it counts as a letter only if it reads as one (`unlisted_reason`), and
 nothing is ever drafted to it until someone adds the domain. Each verdict says why.
@@ -39,6 +41,9 @@ def triage(data: bytes, provider_domains: Iterable[str], own_domains: Iterable[s
     msgid = header(msg, "Message-ID").strip("<> ").lower()
     if any(msgid.endswith("@" + d.lower()) for d in own_domains if d):
         return Triage(False, "sent by bouncebot itself (our Message-ID domain)")
+    thread = (header(msg, "In-Reply-To") + " " + header(msg, "References")).lower()
+    if any("@" + d.lower() + ">" in thread for d in own_domains if d):
+        return Triage(False, "a reply to a letter bouncebot sent: for a person to read, never answered automatically")
     auto = header(msg, "Auto-Submitted").lower()
     if auto and not auto.startswith("no"):
         return Triage(False, f"automatic message (Auto-Submitted: {auto.split(';')[0]})")

@@ -124,8 +124,8 @@ def test_eval_on_the_newest_corpora_is_precise_and_misses_no_urgent_letter(
     within four days are flagged, which the labels do not call urgent: a clinician looking first is the safe
     side). Per-category recall is reported by `eval`: a few
     categories have two letters, and the misses left are a column-aligned plain-text table, a request that points back
-    to the sentence before ("can this be organised locally?"), a reply in a thread that is a new letter,
-    and drugs whose RAG status the labels and the formulary disagree on."""
+    to the sentence before ("can this be organised locally?"), and drugs whose RAG status the labels and the
+    formulary disagree on."""
     result = runner.invoke(app, ["eval", "--json", str(DEV_CORPUS.parent / corpus)])
     assert result.exit_code == 0, result.output
     s = json.loads(result.output)

@@ -59,6 +59,15 @@ def test_our_message_id_domain_is_ours() -> None:
     assert "bouncebot itself" in verdict(base=base).reason
 
 
+def test_a_reply_to_our_own_letter_is_left_for_a_person() -> None:
+    reply = BASE.replace("Subject: Clinic letter", "Subject: RE: Returned request") + (
+        "In-Reply-To: <20261110.1@bouncebot.riverside.nhs.net>\r\nReferences: <a0@kestrelvale.nhs.uk> "
+        "<20261110.1@bouncebot.riverside.nhs.net>\r\n")
+    v = verdict(base=reply)
+    assert not v.is_letter and "reply to a letter bouncebot sent" in v.reason
+    assert verdict(base=reply.replace("bouncebot.riverside", "elsewhere")).is_letter  # another thread is read
+
+
 @pytest.mark.parametrize("sender", ["patient@example.com", "offers@spam.example.org", "x@nhs.uk.evil.example"])
 def test_mail_from_outside_provider_domains_is_never_answered(sender: str) -> None:
     v = verdict(base=BASE.replace("letters@kestrelvale.nhs.uk", sender))

@@ -3,7 +3,10 @@ PDF child process, which exists to contain a hostile file."""
 
 from __future__ import annotations
 
-from bouncebot.model import Letter
+import dataclasses
+import re
+
+from bouncebot.model import Block, Letter
 from bouncebot.reading.metadata import describe
 from bouncebot.reading.mime import (
     ReadingLimits,
@@ -38,16 +41,36 @@ def read_letter(data: bytes, limits: ReadingLimits | None = None) -> Letter:
     sender_name, sender = address(msg, "From")
     _, reply_to = address(msg, "Reply-To")
     refs = tuple((header(msg, "References") + " " + header(msg, "In-Reply-To")).split())
+    subject = header(msg, "Subject")
+    blocks = tuple(parts.blocks)
+    if refs and REPLY_SUBJECT.match(subject):
+        blocks = tuple(_without_history(b) for b in blocks)
     letter = Letter(
         message_id=header(msg, "Message-ID") or None,
-        subject=header(msg, "Subject"),
+        subject=subject,
         sender=sender,
         sender_name=sender_name,
         reply_to=reply_to or None,
         sent_at=date_header(msg),
-        blocks=tuple(parts.blocks),
+        blocks=blocks,
         attachments=tuple(parts.attachments),
         references=refs,
         problems=tuple(parts.problems),
     )
     return describe(letter)
+
+
+REPLY_SUBJECT = re.compile(r"\s*(?:re|aw|sv)\s*:", re.I)
+# where a reply's quoted history starts: Outlook's header block or separator, "On … wrote:", "> " lines
+_HISTORY = re.compile(r"(?m)^[ \t]*(?:-{2,}[ \t]*Original Message[ \t]*-{2,}|From:[^\n]*\n(?:[^\n]*\n){0,3}?[ \t]*(?:Sent|Date):"
+                      r"|On [^\n]{5,80} wrote:|>)")
+
+
+def _without_history(block: Block) -> Block:
+    """A reply's own words, without the thread it quotes: the practice's question or our own returned
+    request quoted below a hospital's reply is not the hospital asking anything."""
+    if block.source.kind != "body":
+        return block
+    m = _HISTORY.search(block.text)
+    own = block.text[:m.start()].rstrip() if m else block.text
+    return dataclasses.replace(block, text=own) if own else block

@@ -485,8 +485,10 @@ def _kind(letter: Letter, text: str) -> str:
     head = letter.subject + "\n" + text[:1500]
     if not _trust(text) and not _nhs_number(text):
         return "other"
-    if re.match(r"\s*(re|aw|sv)\s*:", letter.subject, re.I) and letter.references:
-        return "other"  # a reply in a thread (often quoting our own letter), not a new letter
+    if re.match(r"\s*(re|aw|sv)\s*:", letter.subject, re.I) and letter.references and not _nhs_number(text):
+        # a reply in a thread is correspondence, unless its own words (its quoted history is not read)
+        # are a new letter about a patient: a teledermatology outcome, an answer with a new request
+        return "other"
     # what the document says it is ("Document type: …", "Attached: Clinic Letter (…)") before the subject line
     labelled = "\n".join(m.group(0) for m in re.finditer(
         r"(?im)^\s*(?:document(?:\s+type)?|letter\s+type|type|attached|enclosed)\s*:[^\n]*", text[:3000]))

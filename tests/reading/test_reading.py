@@ -103,6 +103,30 @@ def test_a_plain_text_table_with_tabs_keeps_its_cells_apart() -> None:
     assert "|" not in html and "Plan: see below" in html
 
 
+def _reply(own: str, history: str) -> bytes:
+    data = message(own + "\n\n" + history)
+    return data.replace(b"Subject: Clinic letter", b"Subject: RE: Query - new tablet\r\nIn-Reply-To: <q1@nhs.net>"
+                                                   b"\r\nReferences: <q1@nhs.net>")
+
+
+HISTORY = ("From: Example Surgery <example.surgery@nhs.net>\nSent: 09 November 2026 10:14\nTo: Dr A Example\n"
+           "Subject: Query - new tablet\n\nMr Testman (999 000 0018) has asked us to add it to his repeat prescriptions. "
+           "Could you confirm what was started?")
+
+
+def test_a_reply_is_read_without_the_thread_it_quotes() -> None:
+    """A hospital's answer in a thread is a letter only when its own words are one (they name the patient's
+    NHS number); the practice's question quoted below is never read as the hospital asking anything."""
+    own = ("Dear Dr Example,\nPatient: Arthur Testman | NHS No: 999 000 0018\nI would be grateful if you could add "
+           "ruxolitinib 15 mg twice daily to his repeat prescriptions.\nDr A Example\nConsultant Haematologist, "
+           "Examplebury Hospitals NHS Trust")
+    letter = read_letter(_reply(own, HISTORY))
+    assert letter.kind != "other" and "has asked us" not in letter.text and "ruxolitinib" in letter.text
+    chat = read_letter(_reply("Thank you, we will arrange the bloods in our clinic.\nDr A Example, Examplebury "
+                              "Hospitals NHS Trust", HISTORY))
+    assert chat.kind == "other" and "has asked us" not in chat.text  # the NHS number is only in the history
+
+
 def test_docx_tables_and_headers_are_read() -> None:
     data = docx_bytes(["Dear Dr Smith,"], [["Actions for GP", "Please repeat U&Es in 2/52"]],
                       header="Kestrel Vale Hospitals NHS Trust")
