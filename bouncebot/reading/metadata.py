@@ -54,7 +54,8 @@ _EVENT_LABELS = {
               r"Date of attendance|Attendance date|Attended|Date of consultation|Consultation date|Clinic held on|"
               r"Arrival|Arrived|Date of arrival|Seen|Date of visit|Visit date|Appointment|Date of review|Reviewed|"
               r"Attendance(?=\s*[:|])|Seen in [a-z]+(?: [a-z]+)? (?:clinic|outpatients?)(?: on)?|Clinic(?=[ \t]*[:|]?[ \t]*\d)|"
-              r"Encounter(?: date)?|Date of (?:call|telephone consultation)|Call date)",
+              r"Encounter(?: date)?|Date of (?:call|telephone consultation)|Call date|Date/time of (?:call|visit)|"
+              r"Visit date/time|Date of incident|Incident date|Call received|On scene|Assessed(?: on)?)",
 }
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _NARRATIVE_CLINIC = re.compile(r"\b(?:(?:in|at) (?:the |our |his |her )?[^.\n]{0,30}?)?"
@@ -87,7 +88,9 @@ _LETTER_DATE = re.compile(r"(?:^|\n)\s*(?:Date(?: typed| of letter| dictated)?|T
 
 # What the subject line or a "Document type:" line says the letter is wins over cues in the text.
 _STATED_KIND = [
-    ("ed_letter", re.compile(r"\b(?:ED|A&E|emergency\s+department|UTC|urgent\s+treatment)\b", re.I)),
+    # urgent and emergency care: ED, UTC, an ambulance crew's see-and-treat or non-conveyance, NHS 111, out of hours
+    ("ed_letter", re.compile(r"\b(?:ED|A&E|emergency\s+department|UTC|urgent\s+treatment|non-conveyance|see\s+and\s+treat|"
+                             r"(?:declined|not)\s+conveyed|declined\s+conveyance|ambulance|NHS\s*111|OOH|out[- ]of[- ]hours)\b", re.I)),
     ("discharge_summary", re.compile(r"discharge\s+(?:summary|letter|notification)|e-?discharge", re.I)),
     ("clinic_letter", re.compile(r"\b(?:clinic|outpatient)\s+letter\b", re.I)),
     ("referral_response", re.compile(r"\breferral\s+(?:outcome|response|returned|rejected|triage)|advice\s+and\s+guidance",
@@ -214,7 +217,8 @@ def _specialty_of(text: str) -> str | None:
     ):
         m = re.search(rx, text)
         if m:
-            parts = re.split(r"\s{2,}| [A-Z][a-z]+(?: [a-z]+)*:|\||\s[-–]\s|,", m.group(1))
+            # (a place after the department ends it: "Department of Medical Oncology at The X Cancer Centre")
+            parts = re.split(r"\s{2,}| [A-Z][a-z]+(?: [a-z]+)*:|\||\s[-–]\s|,|\s(?:at|in)\s(?=(?:[Tt]he\s)?[A-Z])", m.group(1))
             # "Department | Rapid Access Palpitations Clinic, Cardiology": the clinic, then its specialty
             after = parts[1].strip() if len(parts) > 1 and m.group(1)[len(parts[0]):].startswith(",") else ""
             named = _specialty_at(after, 0, anchored=True) if after else None

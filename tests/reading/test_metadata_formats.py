@@ -115,6 +115,8 @@ def test_specialty_stated_by_the_covering_email(cover: str, want: str) -> None:
     ("Department: Interstitial Lung Disease Clinic, Respiratory Medicine", "Respiratory Medicine"),
     ("IBD Nurse Specialist Service - telephone clinic", "Gastroenterology"),
     ("Parkinson's Disease Nurse Service", "Neurology"),
+    ("Department of Medical Oncology at The Example Cancer Centre", "Medical Oncology"),  # the place ends it
+    ("Oral and Maxillofacial Surgery Department", "Oral and Maxillofacial Surgery"),
     ("Example Nutrition & Dietetics", "Nutrition and Dietetics"),
 ])
 def test_specialty_from_teams_and_services(heading: str, want: str) -> None:
@@ -139,6 +141,8 @@ def test_mental_health_ward_summary_is_the_inpatient_service() -> None:
     ("CNS home visit 02/05/2027", date(2027, 5, 2)),
     ("Clinic: One-stop Haematuria Clinic, 09/04/2027", date(2027, 4, 9)),  # a named clinic with a hyphen
     ("Encounter: Outpatient, Liver Clinic, 06/10/2027", date(2027, 10, 6)),  # an EPR's setting, then its clinic
+    ("Date/time of call: 04/05/2027 01:52", date(2027, 5, 4)),
+    ("Assessed: 29/06/2027 by Mrs Y Example, Clinical Scientist (Audiology)", date(2027, 6, 29)),
     ("Date of call: 15/10/2027", date(2027, 10, 15)),
     ("Seen: Colorectal Straight-to-Test clinic and colonoscopy, 17/04/2027", date(2027, 4, 17)),
 ])
@@ -190,6 +194,16 @@ def test_the_document_s_own_label_outranks_the_subject_line() -> None:
     L = read(HEAD + "Re: Rosemary Testperson, NHS number: 999 000 0018\nDate of discharge: 04/08/2027\n",
              subject="Discharge summary")
     assert L.kind == "discharge_summary"
+
+
+@pytest.mark.parametrize("subject", ["Non-conveyance notification - Incident NF-1187", "See and treat summary",
+                                     "NHS 111 post event message", "OOH consultation summary", "UTC attendance summary"])
+def test_urgent_and_emergency_care_reports_are_ed_letters(subject: str) -> None:
+    """An ambulance crew's, NHS 111's or an out-of-hours service's report is urgent and emergency care,
+    like an ED letter: never timed as a clinic letter."""
+    L = read(HEAD + "Patient: Eric Testperson NHS No: 999 000 0018\nDate of incident | 27/05/2027, on scene 23:31\n"
+             "Seen and treated at home.\n", subject=subject)
+    assert L.kind == "ed_letter" and L.event_date == date(2027, 5, 27)
 
 
 @pytest.mark.parametrize("head", ["Examplewick Healthcare Group", "Ashmoor Private Hospital"])
