@@ -7,7 +7,7 @@ import dataclasses
 import re
 
 from bouncebot.model import Block, Letter
-from bouncebot.reading.metadata import describe
+from bouncebot.reading.metadata import REPLY_SUBJECT, describe
 from bouncebot.reading.mime import (
     ReadingLimits,
     UnreadableMessage,
@@ -60,7 +60,6 @@ def read_letter(data: bytes, limits: ReadingLimits | None = None) -> Letter:
     return describe(letter)
 
 
-REPLY_SUBJECT = re.compile(r"\s*(?:re|aw|sv)\s*:", re.I)
 # where a reply's quoted history starts: Outlook's header block or separator, "On … wrote:", "> " lines
 _HISTORY = re.compile(r"(?m)^[ \t]*(?:-{2,}[ \t]*Original Message[ \t]*-{2,}|From:[^\n]*\n(?:[^\n]*\n){0,3}?[ \t]*(?:Sent|Date):"
                       r"|On [^\n]{5,80} wrote:|>)")

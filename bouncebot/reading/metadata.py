@@ -489,7 +489,7 @@ def _kind(letter: Letter, text: str) -> str:
     head = letter.subject + "\n" + text[:1500]
     if not _trust(text) and not _nhs_number(text):
         return "other"
-    if re.match(r"\s*(re|aw|sv)\s*:", letter.subject, re.I) and letter.references and not _nhs_number(text):
+    if REPLY_SUBJECT.match(letter.subject) and letter.references and not _nhs_number(text):
         # a reply in a thread is correspondence, unless its own words (its quoted history is not read)
         # are a new letter about a patient: a teledermatology outcome, an answer with a new request
         return "other"
@@ -507,6 +507,7 @@ def _kind(letter: Letter, text: str) -> str:
 
 
 _QUOTED = re.compile(r"(?m)^[ \t]*>[ \t>]*")
+REPLY_SUBJECT = re.compile(r"\s*(?:re|aw|sv)\s*:", re.I)  # "RE:", "AW:" (German), "SV:" (Nordic)
 
 
 def describe(letter: Letter) -> Letter:
