@@ -1,11 +1,15 @@
-"""Shared machinery for the held-out corpus builders (make_fifteenth.py, make_sixteenth.py and
-make_seventeenth.py).
+"""Shared machinery for the held-out corpus builders (make_fifteenth.py to make_nineteenth.py).
 
-Each builder keeps its own content (providers, letters, other messages, cover notes) and its own way of
-rendering a letter; this module holds the parts that must behave the same in every corpus: patient
-identities, message headers, the numbering and labelling of items, the build loop and the checks that
-a built folder agrees with its labels.  Keeping them in one place means a fix to, say, the lateness rule
-or the evidence check reaches every corpus at once instead of drifting between copies.
+Each builder keeps its own content (providers, letters, other messages, cover notes, house styles) and
+whatever rendering is its own; this module holds the parts that must behave the same in every corpus:
+patient identities, message headers, the numbering and labelling of items, the build loop and the checks
+that a built folder agrees with its labels.  Keeping them in one place means a fix to, say, the lateness
+rule or the evidence check reaches every corpus at once instead of drifting between copies.
+
+It also holds the renderers that several builders had copied word for word and that differ between
+corpora only in a colour, a phrase or a flag (HTML blocks and page frame, the plain-text view of markup,
+the non-letter messages, the spread-of-categories checks): those take what differs as parameters, so a
+house style stays in its builder while the mechanics are written once.
 
 The builders put this folder on sys.path before importing, so the make_third helpers resolve here too.
 """
@@ -15,6 +19,7 @@ import datetime as dt
 import email
 import email.policy
 import email.utils
+import html
 import json
 import random
 import re
@@ -76,7 +81,9 @@ def idline(pt: dict) -> str:
 
 
 def letter_defaults(kw: dict) -> dict:
-    """Fill in the letter fields most letters leave out, so labelling and checks can read them directly."""
+    """Fill in the letter fields most letters leave out, so labelling, checks and rendering can read them
+    directly (opts holds a builder's rendering options; most letters have none)."""
+    kw.setdefault("opts", {})
     kw.setdefault("exp", [])
     kw.setdefault("urgent", False)
     kw.setdefault("ev_time", None)
@@ -136,9 +143,31 @@ def make_delivery_report(msg: EmailMessage, body: str, status: EmailMessage, bou
     msg.set_boundary(boundary)
 
 
+def letter_message(L: dict, p: dict, to: str, tag: str, *, provider_domain: bool = False) -> EmailMessage:
+    """The envelope of a letter: sent by provider p's letter system (which stamps its X-Mailer) or, when
+    L["opts"] has "from", by a person writing directly (a secretary, a consultant), whose mail has none.
+
+    The Message-ID takes the sending address's domain.  provider_domain=True gives mail from the letter
+    system p["domain"] instead, as make_sixteenth.py was first built (one of its providers sends from
+    nhs.net but has its own domain); the flag keeps that corpus byte-identical.
+    """
+    opts = L["opts"]
+    frm = opts.get("from", p["sender"])
+    dom = p["domain"] if provider_domain and "from" not in opts else domain_of(frm)
+    sent = london(L["sent"])
+    msg = new_message(frm, to, L["subject"], sent, message_id(sent, L["key"], dom, tag))
+    if "from" not in opts:
+        msg["X-Mailer"] = p["mailer"]
+    return msg
+
+
 def attach_letter(msg: EmailMessage, L: dict, p: dict, *, cover: str, doctype: str, title: str,
-                  ref: str) -> None:
-    """Cover note in the body and the letter itself as a PDF or DOCX named <ref>_<yyyymmdd>."""
+                  ref: str, extra: Iterable[tuple[str, str, str]] = ()) -> None:
+    """Cover note in the body and the letter itself as a PDF or DOCX named <ref>_<yyyymmdd>.
+
+    extra lists further PDFs (filename, markup, title) in the same letterhead, the way a trust sends a
+    results sheet or care plan alongside the letter.
+    """
     msg.set_content(cover.format(doctype=doctype, dept=L["dept"], trust=p["name"], ref=ref))
     blocks = parse_markup(L["body"])
     sent = london(L["sent"])
@@ -151,6 +180,127 @@ def attach_letter(msg: EmailMessage, L: dict, p: dict, *, cover: str, doctype: s
                            subtype=DOCX_TYPE, filename=fname + ".docx")
     else:
         raise ValueError(L["fmt"])
+    for xname, xbody, xtitle in extra:
+        msg.add_attachment(make_pdf(p, L["dept"], parse_markup(xbody), xtitle, sent), maintype="application",
+                           subtype="pdf", filename=xname)
+
+
+def set_html(msg: EmailMessage, page: str, plain: str | None = None) -> None:
+    """An HTML body; with plain, a multipart/alternative whose text part comes first, as Outlook sends it,
+    so corpora hold both the HTML-only and the two-part shape the pipeline must read."""
+    if plain is None:
+        msg.set_content(page, subtype="html")
+    else:
+        msg.set_content(plain)
+        msg.add_alternative(page, subtype="html")
+
+
+# ------------------------------------------------------------------ rendering markup
+
+def html_blocks(blocks: list, *, heading: str, cell: str, header: bool = False, label_col: bool = False) -> str:
+    """parse_markup blocks as HTML.  heading is the house template for a heading ({} takes the escaped text)
+    and cell the attributes of every table cell; header makes the first row, label_col the first column,
+    <th> cells (a form laid out as label | value)."""
+    out = []
+    for kind, data in blocks:
+        if kind == "h":
+            out.append(heading.format(html.escape(data)))
+        elif kind == "p":
+            out.append("<p>" + "<br>\n".join(html.escape(x) for x in data) + "</p>")
+        elif kind == "ul":
+            out.append("<ul>" + "".join(f"<li>{html.escape(x)}</li>" for x in data) + "</ul>")
+        elif kind == "ol":
+            out.append("<ol>" + "".join(f"<li>{html.escape(re.sub(r'^[0-9]+[.)] ', '', x))}</li>"
+                                        for x in data) + "</ol>")
+        elif kind == "table":
+            rows = []
+            for i, r in enumerate(data):
+                cells = []
+                for j, c in enumerate(r):
+                    tag = "th" if (header and i == 0) or (label_col and j == 0) else "td"
+                    cells.append(f"<{tag} {cell}>{html.escape(c)}</{tag}>")
+                rows.append("<tr>" + "".join(cells) + "</tr>")
+            out.append('<table cellspacing="0" style="border-collapse:collapse">\n' + "\n".join(rows) + "\n</table>")
+    return "\n".join(out)
+
+
+def table_letterhead(p: dict, dept: str, marking: str) -> str:
+    """A letterhead laid out as a two-cell table (protective marking left, provider and department right),
+    the form several trusts' HTML letters share; marking is the house's own wording."""
+    return (f'<table width="100%"><tr><td style="font-size:8pt;color:#666">{marking}</td>'
+            f'<td align="right"><b>{html.escape(p["name"])}</b><br>{html.escape(dept)}<br>'
+            f'{html.escape(p["site"])}<br>Tel {html.escape(p["phone"])}</td></tr></table><hr>')
+
+
+def html_page(title: str, top: str, body: str, *, font: str, footer: str) -> str:
+    """A whole HTML letter: head with title and font, the letterhead (top), the body and a small footer line.
+    Only the font and the footer's wording differ between houses."""
+    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>' + html.escape(title) + "</title>"
+            "<style>body{font-family:" + font + ";font-size:10pt}</style></head>\n<body>\n" + top + "\n"
+            + body + f'\n<p style="font-size:8pt;color:#777">{footer}</p>\n</body></html>\n')
+
+
+def markup_to_plain(blocks: list) -> str:
+    """The text part of an HTML letter: headings in capitals, list items and table rows one to a line, so the
+    alternative carries the same words (evidence is checked in every part)."""
+    out = []
+    for kind, data in blocks:
+        if kind == "h":
+            out.append(data.upper())
+        elif kind == "p":
+            out.append("\n".join(data))
+        elif kind in ("ul", "ol"):
+            out.append("\n".join(("- " + x) if kind == "ul" else x for x in data))
+        elif kind == "table":
+            out.append("\n".join(" | ".join(r) for r in data))
+    return "\n\n".join(out) + "\n"
+
+
+# ------------------------------------------------------------------ non-letter messages
+
+def dsn_status(rcpt: str) -> EmailMessage:
+    """The message/delivery-status part of a bounce for one unknown recipient (5.1.1): a per-message and a
+    per-recipient header block, the way NHSmail's relay writes them."""
+    per_msg, per_rcpt = EmailMessage(), EmailMessage()
+    per_msg["Reporting-MTA"] = "dns; mail.nhs.net"
+    per_rcpt["Final-Recipient"] = f"rfc822; {rcpt}"
+    per_rcpt["Action"] = "failed"
+    per_rcpt["Status"] = "5.1.1"
+    status = EmailMessage()
+    status["Content-Type"] = "message/delivery-status"
+    status.set_payload([per_msg, per_rcpt])
+    return status
+
+
+def set_other_body(msg: EmailMessage, o: dict) -> None:
+    """The body of a non-letter: HTML for an HTML mailing, plain text otherwise."""
+    if o["type"] == "html_bulletin":
+        msg.set_content(o["body"], subtype="html")
+    else:
+        msg.set_content(o["body"])
+
+
+def other_message(o: dict, to: str, tag: str, *, bulk_types: Iterable[str] = BULK_TYPES,
+                  set_body: Callable[[EmailMessage, dict], None] = set_other_body) -> bytes:
+    """One non-letter message with the headers that mark it: List-Id and Precedence on bulk types, the
+    auto-reply headers on 'ooo', a multipart/report bounce (to o["rcpt"]) on 'dsn'.
+
+    bulk_types lets a corpus mark more of its types as bulk (surveys); set_body lets one choose charsets and
+    transfer encodings itself.
+    """
+    sent = london(o["sent"])
+    dom = domain_of(o["frm"])
+    msg = new_message(o["frm"], to, o["subject"], sent, message_id(sent, o["key"], dom, tag))
+    t = o["type"]
+    if t in bulk_types:
+        mark_bulk(msg, f"GP practices <gp-practices.{dom}>", dom)
+    elif t == "ooo":
+        mark_auto_reply(msg)
+    if t == "dsn":
+        make_delivery_report(msg, o["body"], dsn_status(o["rcpt"]), f"{tag}dsn{o['key']}")
+    else:
+        set_body(msg, o)
+    return msg.as_bytes(policy=email.policy.SMTP)
 
 
 # ------------------------------------------------------------------ numbering, labels, build
@@ -377,6 +527,39 @@ def check_lateness(lid: str, lab: dict, item: dict, sent: dt.datetime) -> list[s
                 errors.append(f"{lid}: lateness {late} disagrees with labels")
     elif lc in cats:
         errors.append(f"{lid}: late label without event_date")
+    return errors
+
+
+def check_window(labels: list[dict], items: list[Item], first: str, last: str, utc_hours: int) -> list[str]:
+    """Every Date falls between first and last (ISO dates, inclusive) and carries the one UTC offset the
+    window implies, so a corpus meant to be all BST (or all GMT) cannot drift across a clock change."""
+    zone = {0: "GMT", 1: "BST"}.get(utc_hours, f"UTC+{utc_hours}")
+    errors = []
+    for lab, (_kind, _item, isent) in zip(labels, items, strict=False):
+        if isent.utcoffset() != dt.timedelta(hours=utc_hours):
+            errors.append(f"{lab['id']}: Date not in {zone}")
+        if not (first <= isent.date().isoformat() <= last):
+            errors.append(f"{lab['id']}: date outside {first}..{last}")
+    return errors
+
+
+def check_spread(labels: list[dict], *, min_uses: int = 2, urgent: tuple[int, int] = (2, 3),
+                 others: int | None = None) -> list[str]:
+    """Every category is used at least min_uses times (one letter per category scores nothing reliably),
+    the number of urgent letters is within urgent, and (when given) exactly `others` items are not letters."""
+    errors = []
+    seen = Counter(e["category"] for lab in labels for e in lab["expected"])
+    missing = CATEGORIES - set(seen)
+    if missing:
+        errors.append(f"categories never used: {sorted(missing)}")
+    thin = sorted(c for c, n in seen.items() if n < min_uses)
+    if thin:
+        errors.append(f"categories used fewer than {min_uses} times: {thin}")
+    lo, hi = urgent
+    if not lo <= sum(lab["urgent_clinical_action"] for lab in labels) <= hi:
+        errors.append(f"expected {lo}-{hi} urgent letters")
+    if others is not None and sum(lab["kind"] == "other" for lab in labels) != others:
+        errors.append(f"expected {others} 'other' messages")
     return errors
 
 

@@ -37,7 +37,7 @@ sys.path.insert(0, str(HERE))
 import corpus_kit as kit  # noqa: E402
 from corpus_kit import dmy, letter_defaults  # noqa: E402
 from corpus_kit import patient as P  # noqa: E402
-from make_third import CATEGORIES, london, make_docx, parse_markup, spaced  # noqa: E402
+from make_third import london, make_docx, parse_markup, spaced  # noqa: E402
 
 OUT = HERE / "eighteenth"
 PREFIX = "eighteenth"
@@ -103,7 +103,6 @@ LETTERS: list[dict] = []
 
 
 def letter(**kw):
-    kw.setdefault("opts", {})
     LETTERS.append(letter_defaults(kw))
 
 
@@ -1271,11 +1270,7 @@ def build_letter(L) -> bytes:
     p = PROV[L["prov"]]
     sent = london(L["sent"])
     opts = L["opts"]
-    frm = opts.get("from", p["sender"])
-    msg = kit.new_message(frm, PRACTICE_TO, L["subject"], sent,
-                          kit.message_id(sent, L["key"], kit.domain_of(frm), TAG))
-    if "from" not in opts:
-        msg["X-Mailer"] = p["mailer"]
+    msg = kit.letter_message(L, p, PRACTICE_TO, TAG)
     ref = f"E18-{L['key'].upper()}"
     fmt = L["fmt"]
     doctype = DOCTYPE[L["kind"]]
@@ -1312,29 +1307,14 @@ def build_letter(L) -> bytes:
     return msg.as_bytes(policy=email.policy.SMTP)
 
 
+def other_body(msg: EmailMessage, o: dict) -> None:
+    """Non-letters too go through set_text, in their own charset (some are sent in windows-1252)."""
+    set_text(msg, o["body"], {"cs": o.get("cs", "utf-8")})
+
+
 def build_other(o) -> bytes:
     """One non-letter message, with the headers that mark mass mailings, auto-replies and bounces."""
-    sent = london(o["sent"])
-    dom = kit.domain_of(o["frm"])
-    msg = kit.new_message(o["frm"], PRACTICE_TO, o["subject"], sent, kit.message_id(sent, o["key"], dom, TAG))
-    t = o["type"]
-    if t in kit.BULK_TYPES:
-        kit.mark_bulk(msg, f"GP practices <gp-practices.{dom}>", dom)
-    elif t == "ooo":
-        kit.mark_auto_reply(msg)
-    if t == "dsn":
-        per_msg, per_rcpt = EmailMessage(), EmailMessage()
-        per_msg["Reporting-MTA"] = "dns; mail.nhs.net"
-        per_rcpt["Final-Recipient"] = f"rfc822; {o['rcpt']}"
-        per_rcpt["Action"] = "failed"
-        per_rcpt["Status"] = "5.1.1"
-        status = EmailMessage()
-        status["Content-Type"] = "message/delivery-status"
-        status.set_payload([per_msg, per_rcpt])
-        kit.make_delivery_report(msg, o["body"], status, f"{TAG}dsn{o['key']}")
-    else:
-        set_text(msg, o["body"], {"cs": o.get("cs", "utf-8")})
-    return msg.as_bytes(policy=email.policy.SMTP)
+    return kit.other_message(o, PRACTICE_TO, TAG, set_body=other_body)
 
 
 def all_items():
@@ -1351,23 +1331,8 @@ def build():
 def corpus_checks(labels, items) -> list[str]:
     """What this corpus promises beyond the shared checks: January-March 2032 in GMT, every category at least
     twice, two or three urgent letters, ten 'other' messages, and letters in each degraded format."""
-    errors = []
-    for lab, (_kind, _item, isent) in zip(labels, items, strict=False):
-        if isent.utcoffset() != dt.timedelta(0):
-            errors.append(f"{lab['id']}: Date not in GMT")
-        if not ("2032-01-01" <= isent.date().isoformat() <= "2032-03-27"):
-            errors.append(f"{lab['id']}: date outside 2032-01-01..2032-03-27")
-    seen = Counter(e["category"] for lab in labels for e in lab["expected"])
-    missing = CATEGORIES - set(seen)
-    if missing:
-        errors.append(f"categories never used: {sorted(missing)}")
-    thin = sorted(c for c, n in seen.items() if n < 2)
-    if thin:
-        errors.append(f"categories used fewer than twice: {thin}")
-    if not 2 <= sum(lab["urgent_clinical_action"] for lab in labels) <= 3:
-        errors.append("expected 2-3 urgent letters")
-    if sum(lab["kind"] == "other" for lab in labels) != 10:
-        errors.append("expected 10 'other' messages")
+    errors = (kit.check_window(labels, items, "2032-01-01", "2032-03-27", utc_hours=0)
+              + kit.check_spread(labels, min_uses=2, urgent=(2, 3), others=10))
     for lab in labels:
         if lab["kind"] != "other" and (" " not in lab["clinician"] or "," in lab["clinician"]):
             errors.append(f"{lab['id']}: clinician should be 'Title Name' only")

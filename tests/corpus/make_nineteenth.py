@@ -21,14 +21,12 @@ deterministic (fixed dates, Message-IDs, seeded MIME boundaries, fixed PDF/DOCX 
 """
 from __future__ import annotations
 
-import datetime as dt
 import email.policy
 import html
 import re
 import sys
 import textwrap
 from collections import Counter
-from email.message import EmailMessage
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -37,7 +35,7 @@ sys.path.insert(0, str(HERE))
 import corpus_kit as kit  # noqa: E402
 from corpus_kit import dmy, letter_defaults  # noqa: E402
 from corpus_kit import patient as P  # noqa: E402
-from make_third import CATEGORIES, collapse, docx_text, london, make_pdf, parse_markup, spaced  # noqa: E402
+from make_third import collapse, docx_text, parse_markup, spaced  # noqa: E402
 
 OUT = HERE / "nineteenth"
 PREFIX = "nineteenth"
@@ -125,7 +123,6 @@ LETTERS: list[dict] = []
 
 
 def letter(**kw):
-    kw.setdefault("opts", {})
     LETTERS.append(letter_defaults(kw))
 
 
@@ -1224,33 +1221,12 @@ def plain_text(body: str, width: int = 76) -> str:
 
 
 CELL = 'style="border:1px solid #9aa5b1;padding:4px 8px;vertical-align:top"'
-
-
-def html_blocks(blocks, header=False, label_col=False) -> str:
-    out = []
-    for kind, data in blocks:
-        if kind == "h":
-            out.append(f'<h3 style="font-size:11pt;color:#00436b;margin:12px 0 4px 0">{html.escape(data)}</h3>')
-        elif kind == "p":
-            out.append("<p>" + "<br>\n".join(html.escape(x) for x in data) + "</p>")
-        elif kind == "ul":
-            out.append("<ul>" + "".join(f"<li>{html.escape(x)}</li>" for x in data) + "</ul>")
-        elif kind == "ol":
-            out.append("<ol>" + "".join(f"<li>{html.escape(re.sub(r'^[0-9]+[.)] ', '', x))}</li>"
-                                        for x in data) + "</ol>")
-        elif kind == "table":
-            rows = []
-            for i, r in enumerate(data):
-                cells = []
-                for j, c in enumerate(r):
-                    tag = "th" if (header and i == 0) or (label_col and j == 0) else "td"
-                    cells.append(f"<{tag} {CELL}>{html.escape(c)}</{tag}>")
-                rows.append("<tr>" + "".join(cells) + "</tr>")
-            out.append('<table cellspacing="0" style="border-collapse:collapse">\n' + "\n".join(rows) + "\n</table>")
-    return "\n".join(out)
+HEADING = '<h3 style="font-size:11pt;color:#00436b;margin:12px 0 4px 0">{}</h3>'
 
 
 def html_letter(p, dept, blocks, opts) -> str:
+    """This corpus's HTML house styles: the ambulance ePCR banner (its forms have a label column), the
+    out-of-hours post-event header, a table letterhead, or a plain blue-ruled letterhead."""
     head = opts.get("head")
     if head == "amb":  # ePCR notification banner
         top = (f'<div style="background:#007f3b;color:#fff;padding:6px;font-weight:bold">{html.escape(p["name"])}'
@@ -1261,90 +1237,39 @@ def html_letter(p, dept, blocks, opts) -> str:
                f'<td align="right">{html.escape(p["site"])}<br>{html.escape(", ".join(p["addr"]))}</td></tr></table>'
                f'<p style="font-size:9pt">Post Event Message - {html.escape(dept)}</p>')
     elif head == "table":
-        top = ('<table width="100%"><tr><td style="font-size:8pt;color:#666">OFFICIAL-SENSITIVE: PERSONAL</td>'
-               f'<td align="right"><b>{html.escape(p["name"])}</b><br>{html.escape(dept)}<br>'
-               f'{html.escape(p["site"])}<br>Tel {html.escape(p["phone"])}</td></tr></table><hr>')
+        top = kit.table_letterhead(p, dept, "OFFICIAL-SENSITIVE: PERSONAL")
     else:
         top = (f'<div style="border-bottom:3px solid #005eb8;padding:4px"><b>{html.escape(p["name"])}</b><br>'
                f'<span style="font-size:9pt">{html.escape(dept)} | {html.escape(p["site"])} | '
                f'{html.escape(", ".join(p["addr"]))} | Tel {html.escape(p["phone"])}</span></div>')
-    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>' + html.escape(dept) + "</title>"
-            '<style>body{font-family:Verdana,sans-serif;font-size:10pt}</style></head>\n<body>\n' + top + "\n"
-            + html_blocks(blocks, opts.get("header", False), label_col=head == "amb")
-            + '\n<p style="font-size:8pt;color:#777">Confidential: intended for the named recipient only.</p>\n'
-              "</body></html>\n")
-
-
-def markup_to_plain(blocks) -> str:
-    out = []
-    for kind, data in blocks:
-        if kind == "h":
-            out.append(data.upper())
-        elif kind == "p":
-            out.append("\n".join(data))
-        elif kind in ("ul", "ol"):
-            out.append("\n".join(("- " + x) if kind == "ul" else x for x in data))
-        elif kind == "table":
-            out.append("\n".join(" | ".join(r) for r in data))
-    return plain_text("\n\n".join(out))
+    body = kit.html_blocks(blocks, heading=HEADING, cell=CELL, header=opts.get("header", False),
+                           label_col=head == "amb")
+    return kit.html_page(dept, top, body, font="Verdana,sans-serif",
+                         footer="Confidential: intended for the named recipient only.")
 
 
 def build_letter(L) -> bytes:
     p = PROV[L["prov"]]
-    sent = london(L["sent"])
     opts = L["opts"]
-    frm = opts.get("from", p["sender"])
-    msg = kit.new_message(frm, PRACTICE_TO, L["subject"], sent,
-                          kit.message_id(sent, L["key"], kit.domain_of(frm), TAG))
-    if "from" not in opts:
-        msg["X-Mailer"] = p["mailer"]
+    msg = kit.letter_message(L, p, PRACTICE_TO, TAG)
     ref = f"N19-{L['key'].upper()}"
     fmt = L["fmt"]
     if fmt == "plain":
         msg.set_content(plain_text(L["body"]))
     elif fmt == "html":
         blocks = parse_markup(reflow(L["body"]))
-        page = html_letter(p, L["dept"], blocks, opts)
-        if opts.get("alt"):
-            msg.set_content(markup_to_plain(blocks))
-            msg.add_alternative(page, subtype="html")
-        else:
-            msg.set_content(page, subtype="html")
+        kit.set_html(msg, html_letter(p, L["dept"], blocks, opts),
+                     plain_text(kit.markup_to_plain(blocks)) if opts.get("alt") else None)
     else:
         cover = opts.get("cover", COVER[L["prov"]])
         kit.attach_letter(msg, {**L, "body": reflow(L["body"])}, p, cover=cover, doctype=DOCTYPE[L["kind"]],
-                          title=f"{DOCTYPE[L['kind']].title()} {ref}", ref=ref)
-        for xname, xbody, xtitle in opts.get("extra", []):
-            msg.add_attachment(make_pdf(p, L["dept"], parse_markup(xbody), xtitle, sent), maintype="application",
-                               subtype="pdf", filename=xname)
+                          title=f"{DOCTYPE[L['kind']].title()} {ref}", ref=ref, extra=opts.get("extra", []))
     return msg.as_bytes(policy=email.policy.SMTP)
 
 
 def build_other(o) -> bytes:
     """One non-letter message, with the headers that mark mass mailings, surveys, auto-replies and bounces."""
-    sent = london(o["sent"])
-    dom = kit.domain_of(o["frm"])
-    msg = kit.new_message(o["frm"], PRACTICE_TO, o["subject"], sent, kit.message_id(sent, o["key"], dom, TAG))
-    t = o["type"]
-    if t in kit.BULK_TYPES or t == "survey":
-        kit.mark_bulk(msg, f"GP practices <gp-practices.{dom}>", dom)
-    elif t == "ooo":
-        kit.mark_auto_reply(msg)
-    if t == "dsn":
-        per_msg, per_rcpt = EmailMessage(), EmailMessage()
-        per_msg["Reporting-MTA"] = "dns; mail.nhs.net"
-        per_rcpt["Final-Recipient"] = f"rfc822; {o['rcpt']}"
-        per_rcpt["Action"] = "failed"
-        per_rcpt["Status"] = "5.1.1"
-        status = EmailMessage()
-        status["Content-Type"] = "message/delivery-status"
-        status.set_payload([per_msg, per_rcpt])
-        kit.make_delivery_report(msg, o["body"], status, f"{TAG}dsn{o['key']}")
-    elif t == "html_bulletin":
-        msg.set_content(o["body"], subtype="html")
-    else:
-        msg.set_content(o["body"])
-    return msg.as_bytes(policy=email.policy.SMTP)
+    return kit.other_message(o, PRACTICE_TO, TAG, bulk_types=(*kit.BULK_TYPES, "survey"))
 
 
 def all_items():
@@ -1371,13 +1296,9 @@ def corpus_checks(labels, items) -> list[str]:
     """What this corpus promises beyond the shared checks: a May-July 2032 window (every Date in BST), every
     category used at least twice, two or three urgent letters, ten 'other' messages, lateness evidence that
     states the event date, an event date that appears in the letter, and the labelled trust named in it."""
-    errors = []
-    for lab, (kind, item, isent) in zip(labels, items, strict=False):
+    errors = kit.check_window(labels, items, *WINDOW, utc_hours=1)
+    for lab, (kind, item, _isent) in zip(labels, items, strict=False):
         lid = lab["id"]
-        if isent.utcoffset() != dt.timedelta(hours=1):
-            errors.append(f"{lid}: Date not in BST")
-        if not (WINDOW[0] <= isent.date().isoformat() <= WINDOW[1]):
-            errors.append(f"{lid}: date outside {WINDOW}")
         if kind != "L":
             continue
         alltext = " ".join(collapse(t) for t in letter_texts(kit.load_message(OUT, lab)))
@@ -1390,18 +1311,7 @@ def corpus_checks(labels, items) -> list[str]:
         for e in lab["expected"]:
             if e["category"] in kit.LATE and dmy(lab["event_date"]) not in e["evidence"]:
                 errors.append(f"{lid}: lateness evidence does not state the event date")
-    seen_cats = Counter(e["category"] for lab in labels for e in lab["expected"])
-    missing = CATEGORIES - set(seen_cats)
-    if missing:
-        errors.append(f"categories never used: {sorted(missing)}")
-    thin = sorted(c for c, n in seen_cats.items() if n < 2)
-    if thin:
-        errors.append(f"categories used fewer than twice: {thin}")
-    if not 2 <= sum(lab["urgent_clinical_action"] for lab in labels) <= 3:
-        errors.append("expected 2-3 urgent letters")
-    if sum(lab["kind"] == "other" for lab in labels) != 10:
-        errors.append("expected 10 'other' messages")
-    return errors
+    return errors + kit.check_spread(labels, min_uses=2, urgent=(2, 3), others=10)
 
 
 def verify():

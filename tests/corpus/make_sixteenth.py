@@ -18,14 +18,12 @@ boundaries, fixed PDF/DOCX metadata).
 """
 from __future__ import annotations
 
-import datetime as dt
 import email.policy
 import html
 import re
 import sys
 import textwrap
 from collections import Counter
-from email.message import EmailMessage
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -34,7 +32,7 @@ sys.path.insert(0, str(HERE))
 import corpus_kit as kit  # noqa: E402
 from corpus_kit import dmy, letter_defaults  # noqa: E402
 from corpus_kit import patient as P  # noqa: E402
-from make_third import CATEGORIES, london, make_pdf, parse_markup, spaced  # noqa: E402
+from make_third import london, parse_markup, spaced  # noqa: E402
 
 OUT = HERE / "sixteenth"
 PREFIX = "sixteenth"
@@ -99,7 +97,7 @@ LETTERS: list[dict] = []
 
 
 def letter(**kw):
-    kw.setdefault("opts", {})  # rendering options: header, head, alt, from, extra, reply fields
+    """Record a letter; its opts (rendering options) may hold header, head, alt, from, extra, reply fields."""
     LETTERS.append(letter_defaults(kw))
 
 
@@ -1131,7 +1129,7 @@ other(key="o05", sent="2031-05-14 11:26", type="dsn", notes="Non-delivery report
       frm="Mail Delivery System <MAILER-DAEMON@nhs.net>", subject="Undeliverable: Referral - Mrs Oyelaran",
       body="Delivery has failed to these recipients or groups:\n\ngynae.onc.referrals@hartsmere-uh.nhs.uk\n"
            "The e-mail address you entered couldn't be found. Please check the recipient's e-mail address and "
-           "try to resend the message.\n")
+           "try to resend the message.\n", rcpt="gynae.onc.referrals@hartsmere-uh.nhs.uk")
 other(key="o06", sent="2031-05-21 14:02", type="practice", notes="Practice-to-practice admin note.",
       frm="Tollgate Lane Medical Centre <tollgatelane.mc@nhs.net>", subject="Patient transfer - notes",
       body="Hi Marlpit Green team,\n\nJust to let you know that the records for the family who moved to your "
@@ -1193,67 +1191,26 @@ def plain_text(body: str, width: int = 0) -> str:
 
 
 CELL = 'style="border:1px solid #8a8a8a;padding:4px 8px;vertical-align:top"'
-
-
-def html_blocks(blocks, header=False) -> str:
-    out = []
-    for kind, data in blocks:
-        if kind == "h":
-            out.append(f'<p style="font-weight:bold;color:#003087;margin:14px 0 4px 0">{html.escape(data)}</p>')
-        elif kind == "p":
-            out.append("<p>" + "<br>\n".join(html.escape(x) for x in data) + "</p>")
-        elif kind == "ul":
-            out.append("<ul>" + "".join(f"<li>{html.escape(x)}</li>" for x in data) + "</ul>")
-        elif kind == "ol":
-            out.append("<ol>" + "".join(f"<li>{html.escape(re.sub(r'^[0-9]+[.)] ', '', x))}</li>"
-                                        for x in data) + "</ol>")
-        elif kind == "table":
-            rows = []
-            for i, r in enumerate(data):
-                tag = "th" if header and i == 0 else "td"
-                rows.append("<tr>" + "".join(f"<{tag} {CELL}>{html.escape(c)}</{tag}>" for c in r) + "</tr>")
-            out.append('<table cellspacing="0" style="border-collapse:collapse">\n' + "\n".join(rows) + "\n</table>")
-    return "\n".join(out)
+HEADING = '<p style="font-weight:bold;color:#003087;margin:14px 0 4px 0">{}</p>'
 
 
 def html_letter(p, dept, blocks, opts) -> str:
+    """This corpus's HTML house style: an NHS-blue banner, or (head="table") a table letterhead."""
     if opts.get("head") == "table":
-        top = ('<table width="100%"><tr><td style="font-size:8pt;color:#666">NHS - Confidential</td>'
-               f'<td align="right"><b>{html.escape(p["name"])}</b><br>{html.escape(dept)}<br>'
-               f'{html.escape(p["site"])}<br>Tel {html.escape(p["phone"])}</td></tr></table><hr>')
+        top = kit.table_letterhead(p, dept, "NHS - Confidential")
     else:
         top = (f'<div style="background:#005eb8;color:#fff;padding:6px"><b>{html.escape(p["name"])}</b></div>'
                f'<div style="font-size:9pt">{html.escape(dept)} &middot; {html.escape(p["site"])} &middot; '
                f'{html.escape(", ".join(p["addr"]))} &middot; Tel {html.escape(p["phone"])}</div>')
-    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>' + html.escape(dept) + "</title>"
-            '<style>body{font-family:Arial,sans-serif;font-size:10pt}</style></head>\n<body>\n' + top + "\n"
-            + html_blocks(blocks, opts.get("header", False))
-            + '\n<p style="font-size:8pt;color:#777">This e-mail is confidential and intended for the named '
-              "recipient only.</p>\n</body></html>\n")
-
-
-def markup_to_plain(blocks) -> str:
-    out = []
-    for kind, data in blocks:
-        if kind == "h":
-            out.append(data.upper())
-        elif kind == "p":
-            out.append("\n".join(data))
-        elif kind in ("ul", "ol"):
-            out.append("\n".join(("- " + x) if kind == "ul" else x for x in data))
-        elif kind == "table":
-            out.append("\n".join(" | ".join(r) for r in data))
-    return "\n\n".join(out) + "\n"
+    body = kit.html_blocks(blocks, heading=HEADING, cell=CELL, header=opts.get("header", False))
+    return kit.html_page(dept, top, body, font="Arial,sans-serif",
+                         footer="This e-mail is confidential and intended for the named recipient only.")
 
 
 def build_letter(L) -> bytes:
     p = PROV[L["prov"]]
-    sent = london(L["sent"])
     opts = L["opts"]
-    msg = kit.new_message(opts.get("from", p["sender"]), PRACTICE_TO, L["subject"], sent,
-                          kit.message_id(sent, L["key"], kit.domain_of(opts.get("from", p["domain"])), TAG))
-    if "from" not in opts:
-        msg["X-Mailer"] = p["mailer"]
+    msg = kit.letter_message(L, p, PRACTICE_TO, TAG, provider_domain=True)
     ref = f"S16-{L['key'].upper()}"
     fmt = L["fmt"]
     if fmt == "plain":
@@ -1262,12 +1219,8 @@ def build_letter(L) -> bytes:
         msg.set_content(plain_text(L["body"]), cte="quoted-printable")
     elif fmt == "html":
         blocks = parse_markup(L["body"])
-        page = html_letter(p, L["dept"], blocks, opts)
-        if opts.get("alt"):
-            msg.set_content(markup_to_plain(blocks))
-            msg.add_alternative(page, subtype="html")
-        else:
-            msg.set_content(page, subtype="html")
+        kit.set_html(msg, html_letter(p, L["dept"], blocks, opts),
+                     kit.markup_to_plain(blocks) if opts.get("alt") else None)
     elif fmt == "reply":
         orig_sent = london(opts["orig_sent"])
         msg["In-Reply-To"] = opts["inreply"]
@@ -1287,38 +1240,13 @@ def build_letter(L) -> bytes:
         msg.set_content(page, subtype="html")
     else:
         kit.attach_letter(msg, L, p, cover=COVER[L["prov"]], doctype=DOCTYPE[L["kind"]],
-                          title=f"{DOCTYPE[L['kind']].title()} {ref}", ref=ref)
-        for xname, xbody, xtitle in opts.get("extra", []):
-            msg.add_attachment(make_pdf(p, L["dept"], parse_markup(xbody), xtitle, sent), maintype="application",
-                               subtype="pdf", filename=xname)
+                          title=f"{DOCTYPE[L['kind']].title()} {ref}", ref=ref, extra=opts.get("extra", []))
     return msg.as_bytes(policy=email.policy.SMTP)
 
 
 def build_other(o) -> bytes:
     """One non-letter message, with the headers that mark mass mailings, auto-replies and bounces."""
-    sent = london(o["sent"])
-    dom = kit.domain_of(o["frm"])
-    msg = kit.new_message(o["frm"], PRACTICE_TO, o["subject"], sent, kit.message_id(sent, o["key"], dom, TAG))
-    t = o["type"]
-    if t in kit.BULK_TYPES:
-        kit.mark_bulk(msg, f"GP practices <gp-practices.{dom}>", dom)
-    elif t == "ooo":
-        kit.mark_auto_reply(msg)
-    if t == "dsn":
-        per_msg, per_rcpt = EmailMessage(), EmailMessage()
-        per_msg["Reporting-MTA"] = "dns; mail.nhs.net"
-        per_rcpt["Final-Recipient"] = "rfc822; gynae.onc.referrals@hartsmere-uh.nhs.uk"
-        per_rcpt["Action"] = "failed"
-        per_rcpt["Status"] = "5.1.1"
-        status = EmailMessage()
-        status["Content-Type"] = "message/delivery-status"
-        status.set_payload([per_msg, per_rcpt])
-        kit.make_delivery_report(msg, o["body"], status, f"{TAG}dsn{o['key']}")
-    elif t == "html_bulletin":
-        msg.set_content(o["body"], subtype="html")
-    else:
-        msg.set_content(o["body"])
-    return msg.as_bytes(policy=email.policy.SMTP)
+    return kit.other_message(o, PRACTICE_TO, TAG)
 
 
 def all_items():
@@ -1335,22 +1263,8 @@ def build():
 def corpus_checks(labels, items) -> list[str]:
     """What this corpus promises beyond the shared checks: a spring-2031 window (so every Date is BST), every
     category used at least twice, and two or three urgent letters."""
-    errors = []
-    for lab, (_kind, _item, isent) in zip(labels, items, strict=False):
-        if isent.utcoffset() != dt.timedelta(hours=1):
-            errors.append(f"{lab['id']}: Date not in BST")
-        if not ("2031-04-01" <= isent.date().isoformat() <= "2031-06-30"):
-            errors.append(f"{lab['id']}: date outside 2031-04..06")
-    seen_cats = Counter(e["category"] for lab in labels for e in lab["expected"])
-    missing = CATEGORIES - set(seen_cats)
-    if missing:
-        errors.append(f"categories never used: {sorted(missing)}")
-    thin = sorted(c for c, n in seen_cats.items() if n < 2)
-    if thin:
-        errors.append(f"categories used fewer than twice: {thin}")
-    if not 2 <= sum(lab["urgent_clinical_action"] for lab in labels) <= 3:
-        errors.append("expected 2-3 urgent letters")
-    return errors
+    return (kit.check_window(labels, items, "2031-04-01", "2031-06-30", utc_hours=1)
+            + kit.check_spread(labels, min_uses=2, urgent=(2, 3)))
 
 
 def verify():
