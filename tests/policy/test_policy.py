@@ -78,6 +78,10 @@ def found_in(policy, text: str, source: Source) -> set[str]:  # type: ignore[no-
          {"hospital_only_prescribing"}),
         ("If you are willing to take on prescribing and 3-monthly FBC monitoring, please sign and return the "
          "shared care agreement.", set()),
+        ("Please arrange for the practice nurse to check that the grommets are in place at 6 weeks.",
+         {"post_procedure_care"}),
+        ("Audiology at Example General Hospital will send an appointment for a hearing test in 3 months.", set()),
+        ("Please ask your GP to refer Isla to the children's hearing service for a hearing test.", {"onward_referral"}),
     ],
 )
 def test_clear_cases(policy, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
@@ -260,6 +264,7 @@ def test_word_paragraphs_are_never_joined_as_wrapped_lines(policy) -> None:  # t
     # a treatment to begin today is time-critical; a supply timed to start tomorrow is not
     ("New AF. Please start apixaban 5 mg twice daily today - she has not been given any from clinic.", True),
     ("Please could you prescribe dexamethasone 0.1% eye drops four times a day, for her to start tomorrow.", False),
+    ("If Jayden has a temperature without an obvious cause, his urine should be tested the same day.", False),
 ])
 def test_time_critical_by_date_or_context(policy, text: str, urgent: bool) -> None:  # type: ignore[no-untyped-def]
     import dataclasses
