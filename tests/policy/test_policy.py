@@ -298,7 +298,8 @@ def test_spoken_punctuation_in_dictated_letters_ends_a_sentence(policy) -> None:
      "He has been advised to ring the surgery for his CT result."),
 ])
 def test_evidence_keeps_a_label_that_names_the_practice(policy, text: str, evidence: str) -> None:  # type: ignore[no-untyped-def]
-    """The quote a reviewer reads shows who was asked when a label on the line says so."""
+    """The quote a reviewer reads shows who was asked when a label on the line says so, and leaves out the
+    bare number of a list item."""
     found = assess(example_letter(text), policy).findings
     assert [f.evidence for f in found] == [evidence]
 
