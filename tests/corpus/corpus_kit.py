@@ -1,4 +1,4 @@
-"""Shared machinery for the held-out corpus builders (make_fifteenth.py to make_nineteenth.py).
+"""Shared machinery for the held-out corpus builders (make_fifteenth.py to make_twentieth.py).
 
 Each builder keeps its own content (providers, letters, other messages, cover notes, house styles) and
 whatever rendering is its own; this module holds the parts that must behave the same in every corpus:
@@ -23,6 +23,7 @@ import html
 import json
 import random
 import re
+import textwrap
 from collections import Counter
 from collections.abc import Callable, Iterable
 from email.message import EmailMessage
@@ -256,6 +257,20 @@ def markup_to_plain(blocks: list) -> str:
     return "\n\n".join(out) + "\n"
 
 
+def wrap_plain(text: str, width: int = 76) -> str:
+    """Hand-typed text as a mail client sends it: short lines kept, a long one filled to width with its indent
+    (and a list dash) hanging.  text comes already dedented (and, where a builder reflows prose, reflowed)."""
+    out = []
+    for x in text.split("\n"):
+        if len(x) > width:
+            ind = re.match(r"\s*(- )?", x).group()
+            out.append(textwrap.fill(x, width=width, break_long_words=False, break_on_hyphens=False,
+                                     subsequent_indent=" " * len(ind)))
+        else:
+            out.append(x)
+    return "\n".join(out) + "\n"
+
+
 # ------------------------------------------------------------------ non-letter messages
 
 def dsn_status(rcpt: str) -> EmailMessage:
@@ -415,6 +430,16 @@ def extract_texts(msg: EmailMessage) -> list[str]:
     return out
 
 
+def letter_texts(msg: EmailMessage) -> list[str]:
+    """The pipeline's texts plus the page headers of Word attachments, where the letterhead sits (for checks
+    that look for the trust or the patient banner)."""
+    texts = extract_texts(msg)
+    for part in msg.walk():
+        if (part.get_filename() or "").lower().endswith(".docx"):
+            texts.append(docx_text(part.get_payload(decode=True), headers=True))
+    return texts
+
+
 # ------------------------------------------------------------------ verification
 
 def nhs_valid(n: str | None) -> bool:
@@ -527,6 +552,23 @@ def check_lateness(lid: str, lab: dict, item: dict, sent: dt.datetime) -> list[s
                 errors.append(f"{lid}: lateness {late} disagrees with labels")
     elif lc in cats:
         errors.append(f"{lid}: late label without event_date")
+    return errors
+
+
+def check_letter_content(lid: str, lab: dict, item: dict, alltext: str) -> list[str]:
+    """Cross-checks of a letter against its label that some corpora promise: the event date and the labelled
+    trust (a leading 'The' may be dropped) appear in the letter's text (alltext, whitespace-folded), the letter
+    date lies between the event and the sending, and lateness evidence states the event date."""
+    errors = []
+    if lab["event_date"] and dmy(lab["event_date"]) not in alltext:
+        errors.append(f"{lid}: event date not in letter")
+    if lab["trust"].removeprefix("The ").lower() not in alltext.lower():
+        errors.append(f"{lid}: trust name not in letter")
+    if lab["letter_date"] > item["sent"][:10] or (lab["event_date"] or "") > lab["letter_date"]:
+        errors.append(f"{lid}: letter date out of order")
+    for e in lab["expected"]:
+        if e["category"] in LATE and dmy(lab["event_date"]) not in e["evidence"]:
+            errors.append(f"{lid}: lateness evidence does not state the event date")
     return errors
 
 

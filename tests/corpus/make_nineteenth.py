@@ -35,7 +35,7 @@ sys.path.insert(0, str(HERE))
 import corpus_kit as kit  # noqa: E402
 from corpus_kit import dmy, letter_defaults  # noqa: E402
 from corpus_kit import patient as P  # noqa: E402
-from make_third import collapse, docx_text, parse_markup, spaced  # noqa: E402
+from make_third import collapse, parse_markup, spaced  # noqa: E402
 
 OUT = HERE / "nineteenth"
 PREFIX = "nineteenth"
@@ -1207,17 +1207,9 @@ def reflow(body: str) -> str:
     return "\n".join(out)
 
 
-def plain_text(body: str, width: int = 76) -> str:
-    """Hand-written text wrapped as a mail client would (keeps short lines, wraps long ones)."""
-    out = []
-    for x in reflow(body).split("\n"):
-        if len(x) > width:
-            ind = re.match(r"\s*(- )?", x).group()
-            out.append(textwrap.fill(x, width=width, break_long_words=False, break_on_hyphens=False,
-                                     subsequent_indent=" " * len(ind)))
-        else:
-            out.append(x)
-    return "\n".join(out) + "\n"
+def plain_text(body: str) -> str:
+    """Hand-written text, reflowed, then wrapped as a mail client would."""
+    return kit.wrap_plain(reflow(body))
 
 
 CELL = 'style="border:1px solid #9aa5b1;padding:4px 8px;vertical-align:top"'
@@ -1283,34 +1275,15 @@ def build():
 
 # ====================================================================== verification
 
-def letter_texts(msg) -> list[str]:
-    """The pipeline's texts plus the page headers of Word attachments, where the letterhead sits."""
-    texts = kit.extract_texts(msg)
-    for part in msg.walk():
-        if (part.get_filename() or "").lower().endswith(".docx"):
-            texts.append(docx_text(part.get_payload(decode=True), headers=True))
-    return texts
-
-
 def corpus_checks(labels, items) -> list[str]:
     """What this corpus promises beyond the shared checks: a May-July 2032 window (every Date in BST), every
     category used at least twice, two or three urgent letters, ten 'other' messages, lateness evidence that
     states the event date, an event date that appears in the letter, and the labelled trust named in it."""
     errors = kit.check_window(labels, items, *WINDOW, utc_hours=1)
     for lab, (kind, item, _isent) in zip(labels, items, strict=False):
-        lid = lab["id"]
-        if kind != "L":
-            continue
-        alltext = " ".join(collapse(t) for t in letter_texts(kit.load_message(OUT, lab)))
-        if lab["event_date"] and dmy(lab["event_date"]) not in alltext:
-            errors.append(f"{lid}: event date not in letter")
-        if lab["trust"].removeprefix("The ").lower() not in alltext.lower():
-            errors.append(f"{lid}: trust name not in letter")
-        if lab["letter_date"] > item["sent"][:10] or (lab["event_date"] or "") > lab["letter_date"]:
-            errors.append(f"{lid}: letter date out of order")
-        for e in lab["expected"]:
-            if e["category"] in kit.LATE and dmy(lab["event_date"]) not in e["evidence"]:
-                errors.append(f"{lid}: lateness evidence does not state the event date")
+        if kind == "L":
+            alltext = " ".join(collapse(t) for t in kit.letter_texts(kit.load_message(OUT, lab)))
+            errors += kit.check_letter_content(lab["id"], lab, item, alltext)
     return errors + kit.check_spread(labels, min_uses=2, urgent=(2, 3), others=10)
 
 
