@@ -43,8 +43,8 @@ def tidy(text: str, tabs_are_cells: bool = False) -> str:
     text = text.replace("\xa0", " ").replace("\r\n", "\n").replace("\r", "\n")
     lines = []
     for line in text.split("\n"):
-        if tabs_are_cells and "\t" in line:
-            line = re.sub(r"[ \t]*\t[ \t]*", " | ", line.strip(" \t\f\v"))
+        if tabs_are_cells and "\t" in line:  # (a tab after a label's colon only lines up its value: "NHS No:<TAB>999…")
+            line = re.sub(r"[ \t]*\t[ \t]*", " | ", re.sub(r":[ \t]*\t[ \t]*", ": ", line.strip(" \t\f\v")))
         line = re.sub(r"[ \t\f\v]+", " ", line).strip()
         line = re.sub(r"(\s*\|\s*)+$", "", line).strip()
         line = re.sub(r"^(\|\s*)+", "", line).strip()

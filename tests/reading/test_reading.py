@@ -93,12 +93,12 @@ def test_a_pdf_table_keeps_its_cells_apart() -> None:
 
 def test_a_plain_text_table_with_tabs_keeps_its_cells_apart() -> None:
     """A plain-text e-mail's tab-separated table reads as rows of cells, as an HTML table does; a tab
-    that only indents a line is dropped; an HTML body's tabs are layout, not cells."""
+    that only indents a line, or lines up a label's value, is a space; an HTML body's tabs are layout."""
     body = ("Actions\nAction\tBy whom\tWhen\nDaily dressing of the wound\tPractice nurse\tUntil healed\n"
-            "\tIndented line.\n")
+            "\tIndented line.\nNHS No:\t\t999 000 0018\n")
     lines = read_letter(message(body)).blocks[0].text.splitlines()
-    assert lines[1:4] == ["Action | By whom | When", "Daily dressing of the wound | Practice nurse | Until healed",
-                          "Indented line."]
+    assert lines[1:5] == ["Action | By whom | When", "Daily dressing of the wound | Practice nurse | Until healed",
+                          "Indented line.", "NHS No: 999 000 0018"]  # a tab after a label only lines up its value
     html = read_letter(message("x", html="<p>Plan:\tsee\tbelow " + "word " * 40 + "</p>")).blocks[0].text
     assert "|" not in html and "Plan: see below" in html
 
