@@ -82,6 +82,9 @@ def found_in(policy, text: str, source: Source) -> set[str]:  # type: ignore[no-
          {"post_procedure_care"}),
         ("Audiology at Example General Hospital will send an appointment for a hearing test in 3 months.", set()),
         ("Please ask your GP to refer Isla to the children's hearing service for a hearing test.", {"onward_referral"}),
+        ("We would be grateful if the practice could take her HCV RNA test 12 weeks after the end of treatment.",
+         {"tests_for_hospital"}),
+        ("Please add adalimumab to his record as a hospital-issued medicine.", set()),
     ],
 )
 def test_clear_cases(policy, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
