@@ -271,6 +271,28 @@ def wrap_plain(text: str, width: int = 76) -> str:
     return "\n".join(out) + "\n"
 
 
+def typed_text(body: str) -> str:
+    """A hand-typed letter wrapped as a mail client would (not reflowed: lines break where they were typed)."""
+    return wrap_plain(textwrap.dedent(body).strip("\n"))
+
+
+def letter_bytes(msg: EmailMessage, L: dict, p: dict, *, text: Callable[[str], str],
+                 page: Callable[[list], str], cover: str, doctype: str, ref: str) -> bytes:
+    """Fill in a letter's body by its format and return the message's bytes: plain text (through the builder's
+    text function), HTML (page renders the parsed markup; L["opts"]["alt"] adds a text alternative) or an
+    attached PDF/DOCX (L["opts"] may override the cover note and add extra PDFs)."""
+    opts = L["opts"]
+    if L["fmt"] == "plain":
+        msg.set_content(text(L["body"]))
+    elif L["fmt"] == "html":
+        blocks = parse_markup(L["body"])
+        set_html(msg, page(blocks), text(markup_to_plain(blocks)) if opts.get("alt") else None)
+    else:
+        attach_letter(msg, L, p, cover=opts.get("cover", cover), doctype=doctype, title=f"{doctype.title()} {ref}",
+                      ref=ref, extra=opts.get("extra", []))
+    return msg.as_bytes(policy=email.policy.SMTP)
+
+
 # ------------------------------------------------------------------ non-letter messages
 
 def dsn_status(rcpt: str) -> EmailMessage:
@@ -572,6 +594,31 @@ def check_letter_content(lid: str, lab: dict, item: dict, alltext: str) -> list[
     return errors
 
 
+def check_letter_form(lid: str, lab: dict, item: dict) -> list[str]:
+    """Form checks some corpora promise: the clinician is a title and a name only, and a discharge summary
+    states its discharge time."""
+    errors = []
+    if not re.fullmatch(r"(Dr|Mr|Mrs|Ms|Miss|Prof) [A-Z][a-z]+( [A-Z][A-Za-z'-]+)+", lab["clinician"]):
+        errors.append(f"{lid}: clinician should be title and name only")
+    if lab["kind"] == "discharge_summary" and not item["ev_time"]:
+        errors.append(f"{lid}: discharge summary without a discharge time")
+    return errors
+
+
+def check_one_sentence(lid: str, lab: dict) -> list[str]:
+    """Every piece of evidence is a single sentence."""
+    return [f"{lid}: evidence is more than one sentence" for e in lab["expected"]
+            if "\n" in e["evidence"] or re.search(r"[.!?] [A-Z]", e["evidence"])]
+
+
+def check_own_lateness(lid: str, lab: dict, late: bool | None) -> list[str]:
+    """A builder's own, independent lateness reckoning (None: not a late-able letter) agrees with the labels."""
+    lc = LATE_FOR_KIND.get(lab["kind"])
+    if late is not None and late != (lc in {e["category"] for e in lab["expected"]}):
+        return [f"{lid}: own lateness reckoning {late} disagrees with labels"]
+    return []
+
+
 def check_window(labels: list[dict], items: list[Item], first: str, last: str, utc_hours: int) -> list[str]:
     """Every Date falls between first and last (ISO dates, inclusive) and carries the one UTC offset the
     window implies, so a corpus meant to be all BST (or all GMT) cannot drift across a clock change."""
@@ -657,6 +704,11 @@ def print_summary(out: Path, *, formats: Counter | None = None, negatives: str =
     letters = [lab for lab in labels if lab["kind"] != "other"]
     print("letters", len(letters), negatives, sum(1 for lab in letters if not lab["expected"]),
           "urgent", sum(lab["urgent_clinical_action"] for lab in letters))
+
+
+def format_counts(items: list[Item]) -> Counter:
+    """How many letters of each format and 'other' messages of each type, for print_summary."""
+    return Counter(item["fmt"] if k == "L" else "other:" + item["type"] for k, item, _ in items)
 
 
 def main(argv: list[str], build: Callable[[], None], verify: Callable[[], bool],

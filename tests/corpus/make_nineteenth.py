@@ -21,12 +21,10 @@ deterministic (fixed dates, Message-IDs, seeded MIME boundaries, fixed PDF/DOCX 
 """
 from __future__ import annotations
 
-import email.policy
 import html
 import re
 import sys
 import textwrap
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -35,7 +33,7 @@ sys.path.insert(0, str(HERE))
 import corpus_kit as kit  # noqa: E402
 from corpus_kit import dmy, letter_defaults  # noqa: E402
 from corpus_kit import patient as P  # noqa: E402
-from make_third import collapse, parse_markup, spaced  # noqa: E402
+from make_third import collapse, spaced  # noqa: E402
 
 OUT = HERE / "nineteenth"
 PREFIX = "nineteenth"
@@ -1242,21 +1240,10 @@ def html_letter(p, dept, blocks, opts) -> str:
 
 def build_letter(L) -> bytes:
     p = PROV[L["prov"]]
-    opts = L["opts"]
     msg = kit.letter_message(L, p, PRACTICE_TO, TAG)
-    ref = f"N19-{L['key'].upper()}"
-    fmt = L["fmt"]
-    if fmt == "plain":
-        msg.set_content(plain_text(L["body"]))
-    elif fmt == "html":
-        blocks = parse_markup(reflow(L["body"]))
-        kit.set_html(msg, html_letter(p, L["dept"], blocks, opts),
-                     plain_text(kit.markup_to_plain(blocks)) if opts.get("alt") else None)
-    else:
-        cover = opts.get("cover", COVER[L["prov"]])
-        kit.attach_letter(msg, {**L, "body": reflow(L["body"])}, p, cover=cover, doctype=DOCTYPE[L["kind"]],
-                          title=f"{DOCTYPE[L['kind']].title()} {ref}", ref=ref, extra=opts.get("extra", []))
-    return msg.as_bytes(policy=email.policy.SMTP)
+    return kit.letter_bytes(msg, {**L, "body": reflow(L["body"])}, p, text=plain_text,
+                            page=lambda b: html_letter(p, L["dept"], b, L["opts"]), cover=COVER.get(L["prov"]),
+                            doctype=DOCTYPE[L["kind"]], ref=f"N19-{L['key'].upper()}")
 
 
 def build_other(o) -> bytes:
@@ -1292,8 +1279,7 @@ def verify():
 
 
 def summary():
-    formats = Counter(item["fmt"] if k == "L" else "other:" + item["type"] for k, item, _ in all_items())
-    kit.print_summary(OUT, formats=formats, negatives="no findings")
+    kit.print_summary(OUT, formats=kit.format_counts(all_items()), negatives="no findings")
 
 
 if __name__ == "__main__":

@@ -23,12 +23,8 @@ seeded MIME boundaries, fixed PDF/DOCX metadata).
 from __future__ import annotations
 
 import datetime as dt
-import email.policy
 import html
-import re
 import sys
-import textwrap
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -37,7 +33,7 @@ sys.path.insert(0, str(HERE))
 import corpus_kit as kit  # noqa: E402
 from corpus_kit import dmy, letter_defaults  # noqa: E402
 from corpus_kit import patient as P  # noqa: E402
-from make_third import collapse, parse_markup, spaced  # noqa: E402
+from make_third import collapse, spaced  # noqa: E402
 
 OUT = HERE / "twentieth"
 PREFIX = "twentieth"
@@ -1240,11 +1236,6 @@ other(key="x10", sent="2032-11-22 09:00", type="massmail", notes="Safeguarding p
 
 # ====================================================================== rendering
 
-def plain_text(body: str) -> str:
-    """A hand-typed letter wrapped as a mail client would (not reflowed: lines break where they were typed)."""
-    return kit.wrap_plain(textwrap.dedent(body).strip("\n"))
-
-
 CELL = 'style="border:1px solid #a7b4c2;padding:4px 8px;vertical-align:top"'
 HEADINGS = {
     "lark": '<h3 style="font-size:11pt;color:#6a1b9a;margin:12px 0 4px 0">{}</h3>',
@@ -1276,21 +1267,10 @@ def html_letter(key: str, p: dict, dept: str, blocks: list, opts: dict) -> str:
 
 def build_letter(L) -> bytes:
     p = PROV[L["prov"]]
-    opts = L["opts"]
     msg = kit.letter_message(L, p, PRACTICE_TO, TAG)
-    ref = f"T20-{L['key'].upper()}"
-    fmt = L["fmt"]
-    if fmt == "plain":
-        msg.set_content(plain_text(L["body"]))
-    elif fmt == "html":
-        blocks = parse_markup(L["body"])
-        kit.set_html(msg, html_letter(L["prov"], p, L["dept"], blocks, opts),
-                     plain_text(kit.markup_to_plain(blocks)) if opts.get("alt") else None)
-    else:
-        cover = opts.get("cover", COVER[L["prov"]])
-        kit.attach_letter(msg, L, p, cover=cover, doctype=DOCTYPE[L["kind"]],
-                          title=f"{DOCTYPE[L['kind']].title()} {ref}", ref=ref, extra=opts.get("extra", []))
-    return msg.as_bytes(policy=email.policy.SMTP)
+    return kit.letter_bytes(msg, L, p, text=kit.typed_text,
+                            page=lambda b: html_letter(L["prov"], p, L["dept"], b, L["opts"]),
+                            cover=COVER[L["prov"]], doctype=DOCTYPE[L["kind"]], ref=f"T20-{L['key'].upper()}")
 
 
 def build_other(o) -> bytes:
@@ -1348,29 +1328,19 @@ def corpus_checks(labels, items) -> list[str]:
         want = "+0100" if expected_offset(isent) == dt.timedelta(hours=1) else "+0000"
         if not str(raw_date).endswith(want):
             errors.append(f"{lid}: Date header {raw_date} should end {want}")
-        for e in lab["expected"]:
-            if "\n" in e["evidence"] or re.search(r"[.!?] [A-Z]", e["evidence"]):
-                errors.append(f"{lid}: evidence is more than one sentence")
+        errors += kit.check_one_sentence(lid, lab)
         if kind != "L":
             continue
         num = lab["patient"]["nhs_number"]
         if num in nhs_seen:
             errors.append(f"{lid}: NHS number reused")
         nhs_seen.add(num)
-        if not re.fullmatch(r"(Dr|Mr|Mrs|Ms|Miss|Prof) [A-Z][a-z]+( [A-Z][A-Za-z'-]+)+", lab["clinician"]):
-            errors.append(f"{lid}: clinician should be title and name only")
         alltext = " ".join(collapse(t) for t in kit.letter_texts(msg))
-        errors += kit.check_letter_content(lid, lab, item, alltext)
+        errors += kit.check_letter_content(lid, lab, item, alltext) + kit.check_letter_form(lid, lab, item)
         if dmy(lab["patient"]["dob"]) not in alltext or lab["patient"]["name"] not in alltext:
             errors.append(f"{lid}: patient name or DOB not in letter")
-        if lab["kind"] == "discharge_summary" and not item["ev_time"]:
-            errors.append(f"{lid}: discharge summary without a discharge time")
-        cats = {e["category"] for e in lab["expected"]}
         if lab["event_date"]:
-            late = own_lateness(lab, item, isent)
-            lc = kit.LATE_FOR_KIND.get(lab["kind"])
-            if late is not None and late != (lc in cats):
-                errors.append(f"{lid}: own lateness reckoning {late} disagrees with labels")
+            errors += kit.check_own_lateness(lid, lab, own_lateness(lab, item, isent))
     return errors + kit.check_spread(labels, min_uses=2, urgent=(2, 3), others=10)
 
 
@@ -1379,8 +1349,7 @@ def verify():
 
 
 def summary():
-    formats = Counter(item["fmt"] if k == "L" else "other:" + item["type"] for k, item, _ in all_items())
-    kit.print_summary(OUT, formats=formats, negatives="no findings")
+    kit.print_summary(OUT, formats=kit.format_counts(all_items()), negatives="no findings")
 
 
 if __name__ == "__main__":

@@ -18,11 +18,8 @@ every Date header is GMT (+0000).  The build is deterministic.
 from __future__ import annotations
 
 import datetime as dt
-import email.policy
 import html
-import re
 import sys
-import textwrap
 from collections import Counter
 from pathlib import Path
 
@@ -32,7 +29,7 @@ sys.path.insert(0, str(HERE))
 import corpus_kit as kit  # noqa: E402
 from corpus_kit import dmy, letter_defaults  # noqa: E402
 from corpus_kit import patient as P  # noqa: E402
-from make_third import CATEGORIES, KINDS, collapse, parse_markup  # noqa: E402
+from make_third import collapse  # noqa: E402
 
 OUT = HERE / "twentyfirst"
 PREFIX = "twentyfirst"
@@ -972,10 +969,6 @@ CELL = 'style="border:1px solid #9fb3c8;padding:4px 8px;vertical-align:top"'
 HEADING = '<h3 style="font-size:11pt;color:#1d4f7a;margin:10px 0 4px 0">{}</h3>'
 
 
-def plain_text(body: str) -> str:
-    return kit.wrap_plain(textwrap.dedent(body).strip("\n"))
-
-
 def html_letter(p: dict, dept: str, blocks: list, opts: dict) -> str:
     top = kit.table_letterhead(p, dept, "OFFICIAL-SENSITIVE: PERSONAL")
     body = kit.html_blocks(blocks, heading=HEADING, cell=CELL, header=opts.get("header", False),
@@ -986,19 +979,9 @@ def html_letter(p: dict, dept: str, blocks: list, opts: dict) -> str:
 
 def build_letter(L) -> bytes:
     p = PROV[L["prov"]]
-    opts = L["opts"]
     msg = kit.letter_message(L, p, PRACTICE_TO, TAG)
-    ref = f"T21-{L['key'].upper()}"
-    if L["fmt"] == "plain":
-        msg.set_content(plain_text(L["body"]))
-    elif L["fmt"] == "html":
-        blocks = parse_markup(L["body"])
-        kit.set_html(msg, html_letter(p, L["dept"], blocks, opts),
-                     plain_text(kit.markup_to_plain(blocks)) if opts.get("alt") else None)
-    else:
-        kit.attach_letter(msg, L, p, cover=COVER, doctype=DOCTYPE[L["kind"]],
-                          title=f"{DOCTYPE[L['kind']].title()} {ref}", ref=ref)
-    return msg.as_bytes(policy=email.policy.SMTP)
+    return kit.letter_bytes(msg, L, p, text=kit.typed_text, page=lambda b: html_letter(p, L["dept"], b, L["opts"]),
+                            cover=COVER, doctype=DOCTYPE[L["kind"]], ref=f"T21-{L['key'].upper()}")
 
 
 def build_other(o) -> bytes:
@@ -1014,14 +997,6 @@ def build():
 
 
 # ====================================================================== verification
-
-def nhs_ok(n: str) -> bool:
-    """Independent Modulus 11 check of a 999-range NHS number."""
-    if not re.fullmatch(r"999\d{7}", n):
-        return False
-    r = 11 - sum(int(c) * w for c, w in zip(n[:9], range(10, 1, -1), strict=True)) % 11
-    return r != 10 and (0 if r == 11 else r) == int(n[9])
-
 
 def own_late(lab: dict, item: dict, sent: dt.datetime) -> bool | None:
     """Lateness reckoned here (all GMT): clinic > 7 calendar days, discharge > 24 h from the stated time."""
@@ -1041,37 +1016,18 @@ def corpus_checks(labels, items) -> list[str]:
         msg = kit.load_message(OUT, lab)
         if not str(msg["Date"]).endswith("+0000"):
             errors.append(f"{lid}: Date header {msg['Date']} should be +0000")
-        if lab["kind"] not in KINDS:
-            errors.append(f"{lid}: unknown kind")
-        texts = [collapse(t) for t in kit.extract_texts(msg)]
-        for e in lab["expected"]:
-            if e["category"] not in CATEGORIES:
-                errors.append(f"{lid}: unknown category {e['category']}")
-            if "\n" in e["evidence"] or re.search(r"[.!?] [A-Z]", e["evidence"]):
-                errors.append(f"{lid}: evidence is more than one sentence")
-            if not any(collapse(e["evidence"]) in t for t in texts):
-                errors.append(f"{lid}: evidence not in extracted text")
+        errors += kit.check_one_sentence(lid, lab)
         if kind != "L":
             continue
         num = lab["patient"]["nhs_number"]
-        if not nhs_ok(num):
-            errors.append(f"{lid}: NHS number fails Modulus 11")
         if nhs_seen.setdefault(num, lab["patient"]["name"]) != lab["patient"]["name"]:
             errors.append(f"{lid}: NHS number shared by two names")
-        if not re.fullmatch(r"(Dr|Mr|Mrs|Ms|Miss|Prof) [A-Z][a-z]+( [A-Z][A-Za-z'-]+)+", lab["clinician"]):
-            errors.append(f"{lid}: clinician should be title and name only")
         alltext = " ".join(collapse(t) for t in kit.letter_texts(msg))
-        errors += kit.check_letter_content(lid, lab, item, alltext)
+        errors += kit.check_letter_content(lid, lab, item, alltext) + kit.check_letter_form(lid, lab, item)
         if lab["patient"]["name"] not in alltext:
             errors.append(f"{lid}: patient name not in letter")
-        if lab["kind"] == "discharge_summary" and not item["ev_time"]:
-            errors.append(f"{lid}: discharge summary without a discharge time")
-        cats = {e["category"] for e in lab["expected"]}
         if lab["event_date"]:
-            late = own_late(lab, item, isent)
-            lc = kit.LATE_FOR_KIND.get(lab["kind"])
-            if late is not None and late != (lc in cats):
-                errors.append(f"{lid}: own lateness reckoning {late} disagrees with labels")
+            errors += kit.check_own_lateness(lid, lab, own_late(lab, item, isent))
     seen = Counter(e["category"] for lab in labels for e in lab["expected"])
     for c in ("late_discharge_summary", "late_clinic_letter"):
         if seen[c] != 2:
@@ -1088,8 +1044,7 @@ def verify():
 
 
 def summary():
-    formats = Counter(item["fmt"] if k == "L" else "other:" + item["type"] for k, item, _ in all_items())
-    kit.print_summary(OUT, formats=formats, negatives="no findings")
+    kit.print_summary(OUT, formats=kit.format_counts(all_items()), negatives="no findings")
 
 
 if __name__ == "__main__":
