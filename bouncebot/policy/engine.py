@@ -146,28 +146,48 @@ def _drug_ok(rule: Rule, text: str, policy: Policy) -> tuple[bool, str]:
     return bool(hits), f"no {rule.drug} drug named"
 
 
+_CLAUSE_END = re.compile(r";|\s[-–]\s")
+
+
 def _clause(text: str, at: int) -> str:
     """The clause of a sentence around position `at` (clauses split at ';' and dashes)."""
-    cuts = [0] + [m.end() for m in re.finditer(r";|\s[-–]\s", text)] + [len(text) + 1]
+    cuts = [0] + [m.end() for m in _CLAUSE_END.finditer(text)] + [len(text) + 1]
     for a, b in zip(cuts, cuts[1:], strict=False):
         if a <= at < b:
             return text[a:b]
     return text
 
 
-def _suppressed(rule: Rule, cues: Cues, policy: Policy, at: int) -> str | None:
-    """Why a directed, matching sentence is still not a request (None when it is one)."""
+def _ask_at(hit: re.Match[str]) -> int:
+    """Where a rule's match puts the ask: its `(?P<at>…)` group, or where it starts."""
+    return hit.start("at") if "at" in hit.re.groupindex else hit.start()
+
+
+def _provider_clause(rule: Rule, cues: Cues, policy: Policy, at: int) -> bool:
+    """Whether the clause holding the ask is the provider's own ("Our ward issued a fit note; …")."""
     text = cues.text
     clause = _clause(text, at)
     mask = cues.mask  # a clause holds no word its sentence lacks
-    if clause != text and policy.has("provider", clause, mask) and not policy.has("practice", clause, mask) \
-            and not policy.has("patient_to_gp", clause, mask) and rule.needs != "none":
-        return "the provider owns this work (in this clause)"
+    return clause != text and policy.has("provider", clause, mask) and not policy.has("practice", clause, mask) \
+        and not policy.has("patient_to_gp", clause, mask) and rule.needs != "none"
+
+
+def _suppressed(rule: Rule, cues: Cues, policy: Policy, at: int) -> str | None:
+    """Why a directed, matching sentence is still not a request (None when it is one). When the first ask
+    sits in a clause the provider owns, a later one in the sentence may still be the practice's ("Our ward
+    issued a fit note for two weeks; please could you provide one for a further four")."""
+    text = cues.text
+    while _provider_clause(rule, cues, policy, at):
+        end = next((m.end() for m in _CLAUSE_END.finditer(text, at)), len(text))
+        later = policy.match(rule, text[end:], cues.mask)
+        if later is None:
+            return "the provider owns this work (in this clause)"
+        at = end + _ask_at(later)
     if cues.negated:
         return "negated (no action / not required)"
     if text.rstrip().endswith("?") and not re.search(
             r"\b(?:could|would|can|will|may|might)\s+(?:you|the\s+(?:GP|practice|surgery))\b|\b(?:please|pls|kindly)\b"
-            r"|\b(?:can|could|may)\s+I\s+ask\b|\bask\s+that\s+you\b|\b(?:is|are)\s+(?:the\s+)?(?:GP|practice|surgery|you)\s+able\s+to\b",
+            r"|\b(?:can|could|may|might)\s+I\s+(?:ask|hand\s+(?:\w+\s+)?back|leave\s+(?:it|this))\b|\bask\s+that\s+you\b|\b(?:is|are)\s+(?:the\s+)?(?:GP|practice|surgery|you)\s+able\s+to\b",
             text, re.I):
         return "a question (on a form), not a request"
     if cues.suggestion and not re.search(r"\bplease\b|\bGP\s+to\b|grateful", text, re.I):
@@ -366,17 +386,17 @@ class _Reading:
                 continue
             if not explain and (rule.letter_requires or rule.kinds) and self.gate(rule):
                 continue  # the letter lacks the context this rule needs (unless explaining, say nothing)
-            matched.add(rule.category)
             source = letter.blocks[s.block].source
             if not _needs_met(rule, cues):
+                matched.add(rule.category)
                 traces.append(Trace(s.text, source, rule.id, "suppressed",
                                     f"task words matched but nobody asks the {_WHO[rule.needs]}"))
                 continue
-            at = hit.start("at") if "at" in hit.re.groupindex else hit.start()  # (?P<at>…): where the ask is
-            why = self.gate(rule) or _suppressed(rule, cues, policy, at)
-            if why is None:
-                ok, why_drug = _drug_ok(rule, text, policy)
-                why = None if ok else why_drug
+            why = self.gate(rule) or _suppressed(rule, cues, policy, _ask_at(hit))
+            drug_ok, why_drug = _drug_ok(rule, text, policy) if why is None else (True, "")
+            if drug_ok:  # (a green drug to continue is no clinical request, so not an urgent one either)
+                matched.add(rule.category)
+            why = why or (None if drug_ok else why_drug)
             if why:
                 traces.append(Trace(s.text, source, rule.id, "suppressed", why))
                 continue

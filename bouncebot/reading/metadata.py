@@ -155,6 +155,14 @@ def _trust(text: str) -> str | None:
     return None
 
 
+def _sender_trust(sender_name: str) -> str | None:
+    """The organisation in the sender's name, for a letter that names none itself: NHSmail shows a person
+    as "PELLING, Hannah (KETTERFIELD AND DUNMOOR HOSPITALS NHS FOUNDATION TRUST)"; a service mailbox may be
+    named for its provider ("Hollybrook Hospice"). Only a name that reads as a trust or provider counts."""
+    org = re.search(r"\(([^()]{6,120})\)\s*$", sender_name)
+    return _trust(org.group(1) if org else sender_name) if sender_name else None
+
+
 def _title(name: str) -> str:
     """ASHCOMBE AND DEANE HOSPITALS NHS FOUNDATION TRUST -> Ashcombe and Deane Hospitals NHS Foundation Trust."""
     small = {"and", "of", "the", "for"}
@@ -167,7 +175,7 @@ _STATED_SPECIALTY = (
     ("ttached", re.compile(r"\b(?i:attached|enclosed)[ \t]*:[ \t]*(?:[A-Za-z]+ ){0,2}(?i:letter|summary|report|outcome|response)"
                            r"[ \t]*(?:[-–,:][ \t]*|\()(?P<v>[A-Z][^\n]{2,60}?)[ \t]*(?:\)?[.]?[ \t]*(?:\n|$)|[ \t][-–][ \t])")),
     ("is attached", re.compile(r"\b(?i:letter|summary|report)[ \t]+\((?P<v>[A-Z][^()\n]{2,50})\)[ \t]+is[ \t]+attached")),
-    (" from ", re.compile(r"\b(?i:correspondence|letter|report|summary)[ \t]+from[ \t]+[A-Z][^()\n]{2,80}?[ \t]"
+    (" from ", re.compile(r"\b(?i:correspondence|letter|report|summary)[ \t]+from[ \t]+(?P<by>[A-Z][^()\n]{2,80}?)[ \t]"
                           r"\((?P<v>[A-Z][^()\n]{2,50})\)")),
 )
 _NOT_SPECIALTY = re.compile(r"\b(?:Hospital|Trust|Health Centre|Road|Street|Lane|Ltd|Limited|CIC|LLP|PLC|ref|pdf|docx)\b|\d",
@@ -206,6 +214,9 @@ def _specialty_of(text: str) -> str | None:
     low = top.lower()
     for cue, rx in _STATED_SPECIALTY:
         for m in rx.finditer(top) if (cue in low or (cue == "ttached" and "nclosed" in low)) else ():
+            team = _specialty_at(m.group("by"), 0, anchored=True) if "by" in rx.groupindex else None
+            if team and re.fullmatch(r"(?:[ \t]+(?:Team|Service|Clinic|Unit))?", m.group("by")[team[1]:]):
+                return team[2]  # "from Community Mental Health Team (North)": the brackets name the team's patch
             value = _clean_specialty(m.group("v"))
             if value and not _NOT_SPECIALTY.search(value) and len(value.split()) <= 6:
                 return value
@@ -527,7 +538,7 @@ def describe(letter: Letter) -> Letter:
     return dataclasses.replace(
         letter,
         kind=kind,  # type: ignore[arg-type]
-        trust=_trust(text),
+        trust=_trust(text) or _sender_trust(letter.sender_name or ""),
         specialty=_specialty(letter.subject + "\n" + text, kind),
         clinician=_clinician(text, kind),
         patient=patient if (patient.name or patient.nhs_number) else None,

@@ -268,6 +268,14 @@ def test_word_paragraphs_are_never_joined_as_wrapped_lines(policy) -> None:  # t
     ("New AF. Please start apixaban 5 mg twice daily today - she has not been given any from clinic.", True),
     ("Please could you prescribe dexamethasone 0.1% eye drops four times a day, for her to start tomorrow.", False),
     ("If Jayden has a temperature without an obvious cause, his urine should be tested the same day.", False),
+    # a green drug to continue asks nothing clinical, even in a letter about a suspected cancer
+    ("He has been referred on our suspected cancer pathway. Please continue his tamsulosin 400 micrograms daily.",
+     False),
+    ("Given the pressure on our CT lists, I'd be grateful if you could request a staging CT chest.", True),
+    ("I have asked him to contact his GP for the result of the MRI lumbar spine I requested today.", False),
+    ("This CT report has been forwarded to the patient's GP for urgent action.", True),
+    # the hospital's own team asked, however politely
+    ("I would be grateful if our audiology colleagues could see him urgently for hearing aids.", False),
 ])
 def test_time_critical_by_date_or_context(policy, text: str, urgent: bool) -> None:  # type: ignore[no-untyped-def]
     import dataclasses

@@ -94,6 +94,9 @@ def test_hospice_is_the_provider_and_palliative_medicine_the_specialty() -> None
     ("Attached: clinic letter (Department of Dermatology), ref S16-P14.", "Dermatology"),  # no ")" kept
     ("This message contains a clinic letter from Example Hospitals NHS Trust (Department of Neurology) for a patient "
      "registered with your practice.", "Neurology"),
+    # the brackets name the team's patch, not a specialty
+    ("Please find attached a clinic letter from Community Mental Health Team (North), Example Mental Health NHS "
+     "Foundation Trust.", "Adult Mental Health"),
 ])
 def test_specialty_stated_by_the_covering_email(cover: str, want: str) -> None:
     L = read(cover + "\n\n" + HEAD + "Cardiology\nNHS 999 000 0018\nDear Dr Smith\n")
@@ -118,6 +121,9 @@ def test_specialty_stated_by_the_covering_email(cover: str, want: str) -> None:
     ("Department of Medical Oncology at The Example Cancer Centre", "Medical Oncology"),  # the place ends it
     ("Oral and Maxillofacial Surgery Department", "Oral and Maxillofacial Surgery"),
     ("Example Nutrition & Dietetics", "Nutrition and Dietetics"),
+    ("CAMHS Neurodevelopmental (ADHD) Service", "Child and Adolescent Mental Health"),
+    ("Community Learning Disability Team", "Learning Disability"),
+    ("Paediatric Surgery", "Paediatric Surgery"),
 ])
 def test_specialty_from_teams_and_services(heading: str, want: str) -> None:
     L = read(HEAD + heading + "\nNHS 999 000 0018\nDear Dr Smith\n")
@@ -211,3 +217,15 @@ def test_an_independent_provider_s_letterhead_names_the_provider(head: str) -> N
     L = read(f"{head}\nUrology - NHS e-Referral Patients\nDear Dr Smith\n"
              "Re: Eric Testperson DOB: 01/06/1957 NHS No: 999 000 0018\nI saw Mr Testperson in clinic.\n")
     assert L.trust == head
+
+
+@pytest.mark.parametrize(("sender", "want"), [
+    ("PELLING, Hannah (EXAMPLEBURY AND DALE HOSPITALS NHS FOUNDATION TRUST) <hannah.pelling@nhs.net>",
+     "Examplebury and Dale Hospitals NHS Foundation Trust"),  # NHSmail's "SURNAME, Forename (ORGANISATION)"
+    ("Examplemoor Hospice <letters@examplemoor-hospice.org.uk>", "Examplemoor Hospice"),
+    ("Falls Clinic Admin <falls.clinic@nhs.net>", None),  # a team's mailbox names no provider
+])
+def test_a_letter_naming_no_provider_takes_it_from_the_sender(sender: str, want: str | None) -> None:
+    data = message("Falls clinic, Ward 4\nNHS No: 999 000 0018\nDear Dr Smith\nShe was seen on 03/11/2026.\n")
+    L = read_letter(data.replace(b"Kestrel Vale Letters <letters@kestrelvale.nhs.uk>", sender.encode()))
+    assert L.trust == want
