@@ -41,9 +41,10 @@ _COMPANY = re.compile(r"(?m)^[ \t]*((?:[A-Z][\w'&-]*[ \t]){1,5}?(?:\((?:[A-Z][\w
 _TRUST_START = re.compile(r"[A-Z]")
 # Hospices are charities, not trusts: "Quernmoor Hospice", "St Ebba's Hospice" (a line of its own, or before a comma/pipe)
 _HOSPICE = re.compile(r"(?m)^[ \t]*((?:St\.? |Saint )?(?:[A-Z][\w'&-]*[ \t]){1,4}?Hospice)\b[ \t]*(?:$|[,|\-–(])")
-# An independent provider's letterhead line of its own: "Kestwick Healthcare Group", "Ashmoor Private Hospital"
+# An independent provider's letterhead line of its own: "Kestwick Healthcare Group", "Ashmoor Private Hospital",
+# "Larkspur Treatment Centre"
 _INDEPENDENT = re.compile(r"(?m)^[ \t]*((?:[A-Z][\w'&-]*[ \t]+){1,4}(?:Healthcare|Health[ \t]+Care)(?:[ \t]+(?:Group|Partnership|"
-                          r"Services))?|(?:[A-Z][\w'&-]*[ \t]+){1,3}Private[ \t]+Hospital)[ \t]*$")
+                          r"Services))?|(?:[A-Z][\w'&-]*[ \t]+){1,3}(?:Private[ \t]+Hospital|Treatment[ \t]+Centre))[ \t]*$")
 _DOB = re.compile(r"(?:Date of birth|D\.?O\.?B\.?|Born)" + SEP + "(" + DATE + ")", re.I)
 
 _EVENT_LABELS = {
