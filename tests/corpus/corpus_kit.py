@@ -1,4 +1,4 @@
-"""Shared machinery for the held-out corpus builders (make_fifteenth.py to make_twentieth.py).
+"""Shared machinery for the held-out corpus builders (make_fifteenth.py to make_twentyfourth.py).
 
 Each builder keeps its own content (providers, letters, other messages, cover notes, house styles) and
 whatever rendering is its own; this module holds the parts that must behave the same in every corpus:
@@ -10,6 +10,11 @@ It also holds the renderers that several builders had copied word for word and t
 corpora only in a colour, a phrase or a flag (HTML blocks and page frame, the plain-text view of markup,
 the non-letter messages, the spread-of-categories checks): those take what differs as parameters, so a
 house style stays in its builder while the mechanics are written once.
+
+From make_twentysecond.py on, a builder also hands its frame to a Corpus (folder, tag, practice, providers,
+cover notes): it records its letters and other messages there and keeps only its content, house styles and
+the promises that are its own, while the build, the checks every such corpus makes and the command line are
+written once.
 
 The builders put this folder on sys.path before importing, so the make_third helpers resolve here too.
 """
@@ -33,6 +38,7 @@ from pathlib import Path
 from make_third import (
     CATEGORIES,
     KINDS,
+    LONDON,
     collapse,
     docx_text,
     london,
@@ -53,6 +59,11 @@ LATE_FOR_KIND = {"clinic_letter": "late_clinic_letter", "discharge_summary": "la
 BULK_TYPES = ("bulletin", "html_bulletin", "massmail")  # 'other' types that must carry List-Id
 AUTO_TYPES = ("ooo", "dsn")  # 'other' types that must carry Auto-Submitted
 DOCX_TYPE = "vnd.openxmlformats-officedocument.wordprocessingml.document"
+DOCTYPES = {"clinic_letter": "clinic letter", "discharge_summary": "discharge summary",  # cover-note words
+            "referral_response": "referral response", "results": "results letter",
+            "ed_letter": "attendance letter"}
+FORMATS = {"plain", "html", "pdf", "docx"}  # the letter formats a Corpus must use
+HERE = Path(__file__).resolve().parent
 
 
 # ------------------------------------------------------------------ patients and letters
@@ -239,6 +250,18 @@ def html_page(title: str, top: str, body: str, *, font: str, footer: str) -> str
     return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>' + html.escape(title) + "</title>"
             "<style>body{font-family:" + font + ";font-size:10pt}</style></head>\n<body>\n" + top + "\n"
             + body + f'\n<p style="font-size:8pt;color:#777">{footer}</p>\n</body></html>\n')
+
+
+def house_page(L: dict, p: dict, blocks: list, *, heading: str, cell: str, font: str, footer: str,
+               marking: str = "", top: str | None = None) -> str:
+    """A letter's HTML in one house's style: its letterhead (top, or the two-cell table with the house's
+    marking), its heading and cell styles (L["opts"] may ask for a header row or a label column) and the page
+    frame in its font with its footer."""
+    get = L["opts"].get
+    blocks_html = html_blocks(blocks, heading=heading, cell=cell, header=get("header", False),
+                              label_col=get("label_col", False))
+    return html_page(L["dept"], table_letterhead(p, L["dept"], marking) if top is None else top, blocks_html,
+                     font=font, footer=footer)
 
 
 def markup_to_plain(blocks: list) -> str:
@@ -619,6 +642,19 @@ def check_own_lateness(lid: str, lab: dict, late: bool | None) -> list[str]:
     return []
 
 
+def reckon_late(lab: dict, item: dict, sent: dt.datetime, tz: dt.tzinfo) -> bool | None:
+    """Lateness worked out a second way, apart from is_late, for check_own_lateness: more than 7 calendar days
+    in tz after the clinic, more than 24 real hours after the stated discharge time (read in tz); None for a
+    letter that cannot be late."""
+    ev = lab["event_date"]
+    if lab["kind"] == "clinic_letter":
+        return sent.astimezone(tz).date() > dt.date.fromisoformat(ev) + dt.timedelta(days=7)
+    if lab["kind"] != "discharge_summary":
+        return None
+    start = dt.datetime.fromisoformat(f"{ev} {item['ev_time']}").replace(tzinfo=tz)
+    return sent - start > dt.timedelta(hours=24)
+
+
 def check_window(labels: list[dict], items: list[Item], first: str, last: str, utc_hours: int) -> list[str]:
     """Every Date falls between first and last (ISO dates, inclusive) and carries the one UTC offset the
     window implies, so a corpus meant to be all BST (or all GMT) cannot drift across a clock change."""
@@ -719,3 +755,81 @@ def main(argv: list[str], build: Callable[[], None], verify: Callable[[], bool],
     ok = verify()
     summary()
     return 0 if ok else 1
+
+
+# ------------------------------------------------------------------ a newer corpus's frame
+
+class Corpus:
+    """The frame of a corpus built from make_twentysecond.py on: its folder (named prefix, beside this
+    file), Message-ID tag (whose capitals start each attachment's reference), the practice it writes to, its
+    providers and cover notes (one for all, or one per provider key), the window its dates fall in with their
+    one UTC offset, and the letters and other messages its builder records with letter() and other().
+
+    run() builds, verifies and summarises as every such corpus does; the builder passes its house style
+    (house(L, p) gives house_page's keywords) and its own checks, which start from self.checks().
+    """
+
+    def __init__(self, prefix: str, tag: str, to: str, prov: dict, *, cover: str | dict[str, str],
+                 window: tuple[str, str], utc_hours: int, tz: dt.tzinfo = LONDON,
+                 doctypes: dict[str, str] = DOCTYPES) -> None:
+        self.out, self.prefix, self.tag, self.to, self.prov = HERE / prefix, prefix, tag, to, prov
+        self.cover, self.doctypes = cover, doctypes
+        self.window, self.utc_hours, self.tz = window, utc_hours, tz
+        self.letters: list[dict] = []
+        self.others: list[dict] = []
+
+    def letter(self, **kw) -> None:
+        """Record a letter (the fields it leaves out filled in by letter_defaults)."""
+        self.letters.append(letter_defaults(kw))
+
+    def other(self, **kw) -> None:
+        """Record a message that is not a letter."""
+        self.others.append(kw)
+
+    def render(self, L: dict, house: Callable[[dict, dict], dict]) -> bytes:
+        """A letter's bytes: typed plain text, HTML in its house style or an attachment behind its cover."""
+        p = self.prov[L["prov"]]
+        cover = self.cover if isinstance(self.cover, str) else self.cover[L["prov"]]
+        return letter_bytes(letter_message(L, p, self.to, self.tag), L, p, text=typed_text,
+                            page=lambda blocks: house_page(L, p, blocks, **house(L, p)), cover=cover,
+                            doctype=self.doctypes[L["kind"]], ref=f"{self.tag.upper()}-{L['key'].upper()}")
+
+    def checks(self, labels: list[dict], items: list[Item], *, urgent: tuple[int, int], others: int,
+               own: Callable[[str, dict, str], list[str]] | None = None) -> list[str]:
+        """What every such corpus promises beyond check_labels: its window and UTC offset; one-sentence
+        evidence; in each letter the content and form checks, one name per NHS number, the patient's full
+        name, lateness reckoned again in self.tz and own(lid, label, whitespace-folded text); a letter from
+        every provider and in every format; each category at least twice, `urgent` urgent letters and
+        `others` other messages."""
+        errors = check_window(labels, items, *self.window, utc_hours=self.utc_hours)
+        names: dict[str, str] = {}
+        for lab, (kind, item, sent) in zip(labels, items, strict=True):
+            lid, pt = lab["id"], lab["patient"]
+            errors += check_one_sentence(lid, lab)
+            if kind == "L":
+                text = " ".join(collapse(t) for t in letter_texts(load_message(self.out, lab)))
+                errors += check_letter_content(lid, lab, item, text) + check_letter_form(lid, lab, item)
+                if names.setdefault(pt["nhs_number"], pt["name"]) != pt["name"]:
+                    errors.append(f"{lid}: NHS number shared by two names")
+                if pt["name"] not in text:
+                    errors.append(f"{lid}: patient name not in letter")
+                if lab["event_date"]:
+                    errors += check_own_lateness(lid, lab, reckon_late(lab, item, sent, self.tz))
+                errors += own(lid, lab, text) if own else []
+        idle = set(self.prov) - {L["prov"] for L in self.letters}
+        if idle:
+            errors.append(f"providers without letters: {sorted(idle)}")
+        fmts = {L["fmt"] for L in self.letters}
+        if fmts != FORMATS:
+            errors.append(f"formats used: {sorted(fmts)}")
+        return errors + check_spread(labels, min_uses=2, urgent=urgent, others=others)
+
+    def run(self, argv: list[str], *, house: Callable[[dict, dict], dict],
+            checks: Callable[[list[dict], list[Item]], list[str]]) -> int:
+        """Build (unless --verify-only), verify with checks, summarise; exit status 1 when verifying fails."""
+        items = all_items(self.letters, self.others)
+        return main(argv, lambda: build_corpus(self.out, self.prefix, items, self.prov,
+                                               lambda L: self.render(L, house),
+                                               lambda o: other_message(o, self.to, self.tag)),
+                    lambda: verify_corpus(self.out, self.prefix, items, checks),
+                    lambda: print_summary(self.out, formats=format_counts(items), negatives="no findings"))

@@ -22,29 +22,18 @@ Date header is +0100.  The build is deterministic.
 """
 from __future__ import annotations
 
-import datetime as dt
 import html
 import sys
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import corpus_kit as kit  # noqa: E402
-from corpus_kit import dmy, letter_defaults  # noqa: E402
+from corpus_kit import dmy  # noqa: E402
 from corpus_kit import patient as P  # noqa: E402
-from make_third import collapse, london  # noqa: E402
 
-OUT = HERE / "twentyfourth"
-PREFIX = "twentyfourth"
-TAG = "t24"
-PRACTICE = "Whitlow Bridge Surgery"
-PRACTICE_ADDR = "whitlow.bridgesurgery@nhs.net"
-PRACTICE_TO = f"{PRACTICE} <{PRACTICE_ADDR}>"
 GP = "Dr Raithby"
-WINDOW = ("2034-05-01", "2034-07-21")
-
 KES = "Kestrelford University Hospitals NHS Foundation Trust"
 LYD = "Lydmouth and Saltcote Hospitals NHS Trust"
 FEN = "Fenmarsh Mental Health Partnership NHS Foundation Trust"
@@ -87,14 +76,9 @@ COVERS = {
     "amb": ("{trust}\n{dept}\n\nNHS patient correspondence: please find the {doctype} attached (ref {ref}).\n"
             "Ambergate Surgical Centre provides NHS-funded care under contract with the local ICB.\n"),
 }
-DOCTYPE = {"clinic_letter": "clinic letter", "discharge_summary": "discharge summary",
-           "referral_response": "referral response", "results": "results letter", "ed_letter": "attendance letter"}
-
-LETTERS: list[dict] = []
-
-
-def letter(**kw):
-    LETTERS.append(letter_defaults(kw))
+C = kit.Corpus("twentyfourth", "t24", "Whitlow Bridge Surgery <whitlow.bridgesurgery@nhs.net>", PROV,
+               cover=COVERS, window=("2034-05-01", "2034-07-21"), utc_hours=1)
+letter, other = C.letter, C.other
 
 
 def head(p: str, dept: str) -> str:
@@ -1042,13 +1026,6 @@ Consultant ENT Surgeon
 
 # ====================================================================== 'other' messages
 
-OTHERS: list[dict] = []
-
-
-def other(**kw):
-    OTHERS.append(kw)
-
-
 other(key="x01", sent="2034-05-08 07:30", type="ooo", notes="Out-of-office reply from a hospital secretary.",
       frm="Maureen Ellacott <maureen.ellacott@kestrelford.nhs.uk>",
       subject="Automatic reply: Query about clinic letter",
@@ -1094,81 +1071,27 @@ other(key="x08", sent="2034-07-17 10:00", type="massmail", notes="'For informati
            "No action is needed.\n")
 
 
-# ====================================================================== rendering
+# ====================================================================== rendering and checks
 
-CELL = 'style="border:1px solid #8a9a5b;padding:3px 7px;vertical-align:top"'
-HEADING = '<h4 style="font-size:10.5pt;color:#3b4f1e;margin:12px 0 4px 0">{}</h4>'
-
-
-def html_letter(p: dict, dept: str, blocks: list, opts: dict) -> str:
-    if p["name"] == LYD:  # Lydmouth prints a plain banner; the others a two-cell table letterhead
-        top = (f'<div style="font-size:13pt;font-weight:bold">{html.escape(p["name"])}</div>'
-               f'<div style="font-size:9pt">{html.escape(dept)} | {html.escape(p["site"])} | '
-               f'Tel {html.escape(p["phone"])}</div><hr>')
-    else:
-        top = kit.table_letterhead(p, dept, "OFFICIAL-SENSITIVE: PATIENT")
-    body = kit.html_blocks(blocks, heading=HEADING, cell=CELL, header=opts.get("header", False),
-                           label_col=opts.get("label_col", False))
-    return kit.html_page(dept, top, body, font="Calibri,Arial,sans-serif",
-                         footer=f"{html.escape(p['name'])}: this e-mail contains confidential patient information.")
-
-
-def build_letter(L) -> bytes:
-    p = PROV[L["prov"]]
-    msg = kit.letter_message(L, p, PRACTICE_TO, TAG)
-    return kit.letter_bytes(msg, L, p, text=kit.typed_text, page=lambda b: html_letter(p, L["dept"], b, L["opts"]),
-                            cover=COVERS[L["prov"]], doctype=DOCTYPE[L["kind"]], ref=f"T24-{L['key'].upper()}")
-
-
-def build_other(o) -> bytes:
-    return kit.other_message(o, PRACTICE_TO, TAG)
-
-
-def all_items():
-    return kit.all_items(LETTERS, OTHERS)
-
-
-def build():
-    kit.build_corpus(OUT, PREFIX, all_items(), PROV, build_letter, build_other)
-
-
-# ====================================================================== verification
-
-def own_late(lab: dict, item: dict, sent: dt.datetime) -> bool | None:
-    """Lateness reckoned here in London time: clinic > 7 calendar days, discharge > 24 h from the stated time."""
-    if lab["kind"] == "clinic_letter":
-        return (sent.date() - dt.date.fromisoformat(lab["event_date"])).days > 7
-    if lab["kind"] == "discharge_summary":
-        return sent - london(f"{lab['event_date']} {item['ev_time']}") > dt.timedelta(hours=24)
-    return None
+def house(L: dict, p: dict) -> dict:
+    """One house style for all; Lydmouth prints a plain banner where the others have the two-cell table."""
+    style = dict(heading='<h4 style="font-size:10.5pt;color:#3b4f1e;margin:12px 0 4px 0">{}</h4>',
+                 cell='style="border:1px solid #8a9a5b;padding:3px 7px;vertical-align:top"',
+                 font="Calibri,Arial,sans-serif", marking="OFFICIAL-SENSITIVE: PATIENT",
+                 footer=f"{html.escape(p['name'])}: this e-mail contains confidential patient information.")
+    if p["name"] == LYD:
+        style["top"] = (f'<div style="font-size:13pt;font-weight:bold">{html.escape(p["name"])}</div>'
+                        f'<div style="font-size:9pt">{html.escape(L["dept"])} | {html.escape(p["site"])} | '
+                        f'Tel {html.escape(p["phone"])}</div><hr>')
+    return style
 
 
 def corpus_checks(labels, items) -> list[str]:
-    errors = kit.check_window(labels, items, *WINDOW, utc_hours=1)
-    nhs_seen: dict[str, str] = {}
-    for lab, (kind, item, isent) in zip(labels, items, strict=True):
-        lid = lab["id"]
-        msg = kit.load_message(OUT, lab)
-        if not str(msg["Date"]).endswith("+0100"):
-            errors.append(f"{lid}: Date header {msg['Date']} should be +0100")
-        errors += kit.check_one_sentence(lid, lab)
-        if kind != "L":
-            continue
-        num = lab["patient"]["nhs_number"]
-        if nhs_seen.setdefault(num, lab["patient"]["name"]) != lab["patient"]["name"]:
-            errors.append(f"{lid}: NHS number shared by two names")
-        alltext = " ".join(collapse(t) for t in kit.letter_texts(msg))
-        errors += kit.check_letter_content(lid, lab, item, alltext) + kit.check_letter_form(lid, lab, item)
-        if lab["patient"]["name"] not in alltext:
-            errors.append(f"{lid}: patient name not in letter")
-        if lab["event_date"]:
-            errors += kit.check_own_lateness(lid, lab, own_late(lab, item, isent))
-        if lab["urgent_clinical_action"] and "urgent" not in alltext.lower():
-            errors.append(f"{lid}: urgent letter does not say so")
-    seen = Counter(e["category"] for lab in labels for e in lab["expected"])
-    for c in ("late_discharge_summary", "late_clinic_letter"):
-        if seen[c] < 2:
-            errors.append(f"expected at least two {c}")
+    """The kit's checks, urgent letters that say so, about half the letters without findings and at least two
+    on-time letters of each dated kind."""
+    errors = C.checks(labels, items, urgent=(2, 3), others=8,
+                      own=lambda lid, lab, text: [f"{lid}: urgent letter does not say so"]
+                      if lab["urgent_clinical_action"] and "urgent" not in text.lower() else [])
     letters = [lab for lab in labels if lab["kind"] != "other"]
     quiet = sum(1 for lab in letters if not lab["expected"])
     if not 0.4 * len(letters) <= quiet <= 0.6 * len(letters):
@@ -1178,16 +1101,8 @@ def corpus_checks(labels, items) -> list[str]:
                for k in kit.LATE_FOR_KIND}
     if min(on_time.values()) < 2:
         errors.append(f"too few on-time dated letters: {on_time}")
-    return errors + kit.check_spread(labels, min_uses=2, urgent=(2, 3), others=8)
-
-
-def verify():
-    return kit.verify_corpus(OUT, PREFIX, all_items(), corpus_checks)
-
-
-def summary():
-    kit.print_summary(OUT, formats=kit.format_counts(all_items()), negatives="no findings")
+    return errors
 
 
 if __name__ == "__main__":
-    sys.exit(kit.main(sys.argv[1:], build, verify, summary))
+    sys.exit(C.run(sys.argv[1:], house=house, checks=corpus_checks))

@@ -26,31 +26,19 @@ stated clinic or discharge date) is given in late=.
 """
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 import sys
-from collections import Counter
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import corpus_kit as kit  # noqa: E402
-from corpus_kit import dmy, letter_defaults  # noqa: E402
+from corpus_kit import dmy  # noqa: E402
 from corpus_kit import patient as P  # noqa: E402
-from make_third import collapse  # noqa: E402
 
-OUT = HERE / "twentysecond"
-PREFIX = "twentysecond"
-TAG = "t22"
-PRACTICE = "Harrowdene Surgery"
-PRACTICE_ADDR = "harrowdene.surgery@nhs.net"
-PRACTICE_TO = f"{PRACTICE} <{PRACTICE_ADDR}>"
 GP = "Dr Marchbanks"
-WINDOW = ("2034-05-01", "2034-07-31")
-LONDON = ZoneInfo("Europe/London")
 
 PROV = {
     "kst": dict(
@@ -82,10 +70,9 @@ PROV = {
 }
 COVER = ("{trust}\n{dept}\n\nDear colleague,\n\nPlease find attached a {doctype} about one of your patients "
          "(our reference {ref}).\n\nKind regards\n\nMedical Secretaries\n{trust}\n")
-DOCTYPE = {"clinic_letter": "clinic letter", "discharge_summary": "discharge summary",
-           "referral_response": "referral response", "results": "results letter", "ed_letter": "attendance letter"}
-
-LETTERS: list[dict] = []
+C = kit.Corpus("twentysecond", "t22", "Harrowdene Surgery <harrowdene.surgery@nhs.net>", PROV, cover=COVER,
+               window=("2034-05-01", "2034-07-31"), utc_hours=1)
+other = C.other
 EVIDENCE = re.compile(r"\[\[(\w+): (.+?)\]\]")
 
 
@@ -96,7 +83,7 @@ def letter(**kw):
     kw["body"] = EVIDENCE.sub(lambda m: m.group(2), kw["body"])
     late = kw.pop("late", None)
     kw["exp"] = found + ([(kit.LATE_FOR_KIND[kw["kind"]], late)] if late else [])
-    LETTERS.append(letter_defaults(kw))
+    C.letter(**kw)
 
 
 def head(p: str, dept: str) -> str:
@@ -955,13 +942,6 @@ Consultant in Diabetes and Endocrinology
 
 # ====================================================================== 'other' messages
 
-OTHERS: list[dict] = []
-
-
-def other(**kw):
-    OTHERS.append(kw)
-
-
 other(key="x01", sent="2034-05-04 08:05", type="ooo", notes="Out-of-office reply from a consultant's secretary.",
       frm="Delyth Harcourt <delyth.harcourt@kettleby-strand.nhs.uk>", subject="Automatic reply: Query about referral",
       body="Thank you for your e-mail. I am on annual leave until 15 May 2034 and would be grateful if you could "
@@ -1017,95 +997,26 @@ other(key="x10", sent="2034-07-14 17:45", type="ooo", notes="Out-of-office reply
            "registrar on call via switchboard, 0131 496 0700.\n")
 
 
-# ====================================================================== rendering
+# ====================================================================== rendering and checks
 
-def html_letter(p: dict, dept: str, blocks: list, opts: dict) -> str:
-    top = kit.table_letterhead(p, dept, html.escape(p["marking"]))
-    heading = f'<h3 style="font-size:11pt;color:{p["colour"]};margin:10px 0 4px 0">{{}}</h3>'
-    cell = f'style="border:1px solid {p["colour"]};padding:4px 8px;vertical-align:top"'
-    body = kit.html_blocks(blocks, heading=heading, cell=cell, header=opts.get("header", False),
-                           label_col=opts.get("label_col", False))
-    return kit.html_page(dept, top, body, font="Calibri,Arial,sans-serif",
-                         footer=f"{html.escape(p['name'])}. This e-mail may contain confidential patient information.")
-
-
-def build_letter(L) -> bytes:
-    p = PROV[L["prov"]]
-    msg = kit.letter_message(L, p, PRACTICE_TO, TAG)
-    return kit.letter_bytes(msg, L, p, text=kit.typed_text, page=lambda b: html_letter(p, L["dept"], b, L["opts"]),
-                            cover=COVER, doctype=DOCTYPE[L["kind"]], ref=f"T22-{L['key'].upper()}")
-
-
-def build_other(o) -> bytes:
-    return kit.other_message(o, PRACTICE_TO, TAG)
-
-
-def all_items():
-    return kit.all_items(LETTERS, OTHERS)
-
-
-def build():
-    kit.build_corpus(OUT, PREFIX, all_items(), PROV, build_letter, build_other)
-
-
-# ====================================================================== verification
-
-def own_late(lab: dict, item: dict, sent: dt.datetime) -> bool | None:
-    """Lateness reckoned here, in London time: a clinic letter more than 7 calendar days after the clinic, a
-    discharge summary more than 24 h after the stated discharge time (every summary here states one)."""
-    if lab["kind"] == "clinic_letter":
-        return (sent.astimezone(LONDON).date() - dt.date.fromisoformat(lab["event_date"])).days > 7
-    if lab["kind"] == "discharge_summary":
-        start = dt.datetime.fromisoformat(f"{lab['event_date']} {item['ev_time']}").replace(tzinfo=LONDON)
-        return sent - start > dt.timedelta(hours=24)
-    return None
+def house(L: dict, p: dict) -> dict:
+    """Every provider's HTML in one frame, in its own colour and with its own protective marking."""
+    return dict(marking=html.escape(p["marking"]), font="Calibri,Arial,sans-serif",
+                heading=f'<h3 style="font-size:11pt;color:{p["colour"]};margin:10px 0 4px 0">{{}}</h3>',
+                cell=f'style="border:1px solid {p["colour"]};padding:4px 8px;vertical-align:top"',
+                footer=f"{html.escape(p['name'])}. This e-mail may contain confidential patient information.")
 
 
 def corpus_checks(labels, items) -> list[str]:
-    errors = kit.check_window(labels, items, *WINDOW, utc_hours=1)
-    nhs_seen: dict[str, str] = {}
-    for lab, (kind, item, isent) in zip(labels, items, strict=True):
-        lid = lab["id"]
-        msg = kit.load_message(OUT, lab)
-        if not str(msg["Date"]).endswith("+0100"):
-            errors.append(f"{lid}: Date header {msg['Date']} should be +0100")
-        errors += kit.check_one_sentence(lid, lab)
-        if kind != "L":
-            continue
-        if "[[" in " ".join(kit.extract_texts(msg)):
-            errors.append(f"{lid}: evidence marker left in the letter")
-        num = lab["patient"]["nhs_number"]
-        if nhs_seen.setdefault(num, lab["patient"]["name"]) != lab["patient"]["name"]:
-            errors.append(f"{lid}: NHS number shared by two names")
-        alltext = " ".join(collapse(t) for t in kit.letter_texts(msg))
-        errors += kit.check_letter_content(lid, lab, item, alltext) + kit.check_letter_form(lid, lab, item)
-        if lab["patient"]["name"] not in alltext:
-            errors.append(f"{lid}: patient name not in letter")
-        if lab["event_date"]:
-            errors += kit.check_own_lateness(lid, lab, own_late(lab, item, isent))
-    seen = Counter(e["category"] for lab in labels for e in lab["expected"])
-    for c in kit.LATE:
-        if seen[c] < 2:
-            errors.append(f"expected at least two {c}")
+    """The kit's checks, no [[evidence]] marker left in a letter, a third of the letters hard negatives."""
+    errors = C.checks(labels, items, urgent=(2, 3), others=10,
+                      own=lambda lid, lab, text: [f"{lid}: evidence marker left in the letter"]
+                      if "[[" in text else [])
     letters = [lab for lab in labels if lab["kind"] != "other"]
     if sum(1 for lab in letters if not lab["expected"]) * 3 < len(letters):
         errors.append("fewer than a third of provider letters are hard negatives")
-    used = {item["prov"] for k, item, _ in items if k == "L"}
-    if used != set(PROV):
-        errors.append(f"providers without letters: {sorted(set(PROV) - used)}")
-    fmts = {item["fmt"] for k, item, _ in items if k == "L"}
-    if fmts != {"plain", "html", "pdf", "docx"}:
-        errors.append(f"formats used: {sorted(fmts)}")
-    return errors + kit.check_spread(labels, min_uses=2, urgent=(2, 3), others=10)
-
-
-def verify():
-    return kit.verify_corpus(OUT, PREFIX, all_items(), corpus_checks)
-
-
-def summary():
-    kit.print_summary(OUT, formats=kit.format_counts(all_items()), negatives="no findings")
+    return errors
 
 
 if __name__ == "__main__":
-    sys.exit(kit.main(sys.argv[1:], build, verify, summary))
+    sys.exit(C.run(sys.argv[1:], house=house, checks=corpus_checks))

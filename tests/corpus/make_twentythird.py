@@ -29,25 +29,13 @@ from __future__ import annotations
 import datetime as dt
 import html
 import sys
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import corpus_kit as kit  # noqa: E402
-from corpus_kit import letter_defaults  # noqa: E402
 from corpus_kit import patient as P  # noqa: E402
-from make_third import collapse  # noqa: E402
-
-OUT = HERE / "twentythird"
-PREFIX = "twentythird"
-TAG = "t23"
-PRACTICE = "Oakhanger Medical Practice"
-PRACTICE_ADDR = "oakhanger.medicalpractice@nhs.net"
-PRACTICE_TO = f"{PRACTICE} <{PRACTICE_ADDR}>"
-WINDOW = ("2034-05-02", "2034-07-28")
-BST = dt.timezone(dt.timedelta(hours=1))
 
 KTR = "Kestrelford Hospitals NHS Foundation Trust"
 HLE = "Harrowgate Lane Eye and Ear Hospital NHS Foundation Trust"
@@ -100,14 +88,11 @@ COVERS = {
     "tdl": ("{trust} - {dept}\n\nAn imaging report is attached ({ref}). This is an automated message from the "
             "report distribution service.\n"),
 }
-DOCTYPE = {"clinic_letter": "clinic letter", "discharge_summary": "discharge summary",
-           "referral_response": "referral response", "results": "report", "ed_letter": "attendance summary"}
-
-LETTERS: list[dict] = []
-
-
-def letter(**kw):
-    LETTERS.append(letter_defaults(kw))
+C = kit.Corpus("twentythird", "t23", "Oakhanger Medical Practice <oakhanger.medicalpractice@nhs.net>", PROV,
+               cover=COVERS, window=("2034-05-02", "2034-07-28"), utc_hours=1,
+               tz=dt.timezone(dt.timedelta(hours=1)),  # lateness reckoned in fixed BST, not from zone data
+               doctypes={**kit.DOCTYPES, "results": "report", "ed_letter": "attendance summary"})
+letter, other = C.letter, C.other
 
 
 def head(p: str, dept: str) -> str:
@@ -1154,13 +1139,6 @@ letter(key="d02", prov="tdl", dept=IMG, kind="results", specialty="Radiology",
 
 # ====================================================================== 'other' messages
 
-OTHERS: list[dict] = []
-
-
-def other(**kw):
-    OTHERS.append(kw)
-
-
 other(key="x01", sent="2034-05-08 07:45", type="ooo", notes="Out-of-office reply from a hospital secretaries' mailbox.",
       frm="Urology Secretaries <urology.secretaries@kestrelford.nhs.uk>",
       subject="Automatic reply: Query about LUTS clinic letter",
@@ -1220,113 +1198,43 @@ other(key="x10", sent="2034-07-25 14:30", type="optometrist",
            "Tel 0116 496 0732\n")
 
 
-# ====================================================================== rendering
+# ====================================================================== rendering and checks
 
-HOUSE = {  # heading template, cell attributes, font, protective marking
-    "ktr": ('<h3 style="font-size:11pt;color:#00594f;margin:10px 0 4px 0">{}</h3>',
-            'style="border:1px solid #7fa8a3;padding:4px 8px;vertical-align:top"', "Arial,sans-serif",
-            "OFFICIAL-SENSITIVE"),
-    "hle": ('<h2 style="font-size:12pt;color:#3a2a7a">{}</h2>',
-            'style="border:1px solid #999;padding:3px 6px;vertical-align:top"', "Tahoma,sans-serif",
-            "Clinic outcome - confidential"),
-    "cuh": ('<h3 style="font-size:11pt;color:#8a1c1c">{}</h3>',
-            'style="border:1px solid #c99;padding:4px 8px;vertical-align:top"', "Calibri,Arial,sans-serif",
-            "Confidential patient information"),
-    "bch": ('<h3 style="font-size:11pt;color:#6b2c6b">{}</h3>',
-            'style="border:1px solid #b9a;padding:4px 8px"', "Segoe UI,Arial,sans-serif",
-            "Confidential: shared with consent"),
-    "tdl": ('<h3 style="font-size:11pt;color:#333">{}</h3>',
-            'style="border:1px solid #aaa;padding:3px 6px;vertical-align:top"', "Helvetica,Arial,sans-serif",
-            "Imaging report"),
+HOUSE = {  # each provider's heading, table cells, font and protective marking (the hospice sends no HTML)
+    "ktr": dict(heading='<h3 style="font-size:11pt;color:#00594f;margin:10px 0 4px 0">{}</h3>',
+                cell='style="border:1px solid #7fa8a3;padding:4px 8px;vertical-align:top"',
+                font="Arial,sans-serif", marking="OFFICIAL-SENSITIVE"),
+    "hle": dict(heading='<h2 style="font-size:12pt;color:#3a2a7a">{}</h2>',
+                cell='style="border:1px solid #999;padding:3px 6px;vertical-align:top"',
+                font="Tahoma,sans-serif", marking="Clinic outcome - confidential"),
+    "cuh": dict(heading='<h3 style="font-size:11pt;color:#8a1c1c">{}</h3>',
+                cell='style="border:1px solid #c99;padding:4px 8px;vertical-align:top"',
+                font="Calibri,Arial,sans-serif", marking="Confidential patient information"),
+    "bch": dict(heading='<h3 style="font-size:11pt;color:#6b2c6b">{}</h3>',
+                cell='style="border:1px solid #b9a;padding:4px 8px"',
+                font="Segoe UI,Arial,sans-serif", marking="Confidential: shared with consent"),
+    "tdl": dict(heading='<h3 style="font-size:11pt;color:#333">{}</h3>',
+                cell='style="border:1px solid #aaa;padding:3px 6px;vertical-align:top"',
+                font="Helvetica,Arial,sans-serif", marking="Imaging report"),
 }
 
 
-def html_letter(key: str, p: dict, dept: str, blocks: list, opts: dict) -> str:
-    heading, cell, font, marking = HOUSE[key]
-    top = kit.table_letterhead(p, dept, marking)
-    body = kit.html_blocks(blocks, heading=heading, cell=cell, header=opts.get("header", False),
-                           label_col=opts.get("label_col", False))
-    return kit.html_page(dept, top, body, font=font,
-                         footer=f"{html.escape(p['name'])} - this e-mail contains confidential patient information.")
-
-
-def build_letter(L) -> bytes:
-    p = PROV[L["prov"]]
-    msg = kit.letter_message(L, p, PRACTICE_TO, TAG)
-    return kit.letter_bytes(msg, L, p, text=kit.typed_text,
-                            page=lambda b: html_letter(L["prov"], p, L["dept"], b, L["opts"]),
-                            cover=COVERS[L["prov"]], doctype=DOCTYPE[L["kind"]], ref=f"T23-{L['key'].upper()}")
-
-
-def build_other(o) -> bytes:
-    return kit.other_message(o, PRACTICE_TO, TAG)
-
-
-def all_items():
-    return kit.all_items(LETTERS, OTHERS)
-
-
-def build():
-    kit.build_corpus(OUT, PREFIX, all_items(), PROV, build_letter, build_other)
-
-
-# ====================================================================== verification
-
-def own_late(lab: dict, item: dict, sent: dt.datetime) -> bool | None:
-    """Lateness reckoned here (all BST): clinic > 7 calendar days, discharge > 24 h from the stated time."""
-    if lab["kind"] == "clinic_letter":
-        return (sent.astimezone(BST).date() - dt.date.fromisoformat(lab["event_date"])).days > 7
-    if lab["kind"] == "discharge_summary":
-        start = dt.datetime.fromisoformat(f"{lab['event_date']} {item['ev_time']}").replace(tzinfo=BST)
-        return sent - start > dt.timedelta(hours=24)
-    return None
+def house(L: dict, p: dict) -> dict:
+    return dict(HOUSE[L["prov"]],
+                footer=f"{html.escape(p['name'])} - this e-mail contains confidential patient information.")
 
 
 def corpus_checks(labels, items) -> list[str]:
-    errors = kit.check_window(labels, items, *WINDOW, utc_hours=1)
-    nhs_seen: dict[str, str] = {}
-    for lab, (kind, item, isent) in zip(labels, items, strict=True):
-        lid = lab["id"]
-        msg = kit.load_message(OUT, lab)
-        if not str(msg["Date"]).endswith("+0100"):
-            errors.append(f"{lid}: Date header {msg['Date']} should be +0100")
-        errors += kit.check_one_sentence(lid, lab)
-        if kind != "L":
-            continue
-        num = lab["patient"]["nhs_number"]
-        if nhs_seen.setdefault(num, lab["patient"]["name"]) != lab["patient"]["name"]:
-            errors.append(f"{lid}: NHS number shared by two names")
-        alltext = " ".join(collapse(t) for t in kit.letter_texts(msg))
-        errors += kit.check_letter_content(lid, lab, item, alltext) + kit.check_letter_form(lid, lab, item)
-        if lab["patient"]["name"] not in alltext:
-            errors.append(f"{lid}: patient name not in letter")
-        if lab["event_date"]:
-            errors += kit.check_own_lateness(lid, lab, own_late(lab, item, isent))
-        if lab["urgent_clinical_action"] and not lab["expected"]:
-            errors.append(f"{lid}: urgent letter without a finding")
-    seen = Counter(e["category"] for lab in labels for e in lab["expected"])
-    for c in ("late_discharge_summary", "late_clinic_letter"):
-        if seen[c] < 2:
-            errors.append(f"expected at least two {c}")
+    """The kit's checks, a finding on every urgent letter, a third of the letters with no wording finding."""
+    errors = C.checks(labels, items, urgent=(3, 3), others=10,
+                      own=lambda lid, lab, text: [f"{lid}: urgent letter without a finding"]
+                      if lab["urgent_clinical_action"] and not lab["expected"] else [])
     letters = [lab for lab in labels if lab["kind"] != "other"]
     quiet = sum(1 for lab in letters if all(e["category"] in kit.LATE for e in lab["expected"]))
     if quiet * 3 < len(letters):
         errors.append("fewer than a third of letters are hard negatives (no wording finding)")
-    if {lab["trust"] for lab in letters} != {p["name"] for p in PROV.values()}:
-        errors.append("not every provider has a letter")
-    fmts = Counter(item["fmt"] for kind, item, _ in items if kind == "L")
-    if set(fmts) != {"plain", "html", "pdf", "docx"}:
-        errors.append(f"formats not all used: {dict(fmts)}")
-    return errors + kit.check_spread(labels, min_uses=2, urgent=(3, 3), others=10)
-
-
-def verify():
-    return kit.verify_corpus(OUT, PREFIX, all_items(), corpus_checks)
-
-
-def summary():
-    kit.print_summary(OUT, formats=kit.format_counts(all_items()), negatives="no findings")
+    return errors
 
 
 if __name__ == "__main__":
-    sys.exit(kit.main(sys.argv[1:], build, verify, summary))
+    sys.exit(C.run(sys.argv[1:], house=house, checks=corpus_checks))
