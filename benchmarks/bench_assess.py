@@ -29,7 +29,8 @@ from bouncebot.reading import read_letter  # noqa: E402
 DEV = ROOT / "tests" / "corpus" / "dev"
 CORPORA = ("dev", "own", "heldout", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-           "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth")
+           "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth",
+           "twentyfifth", "twentysixth")
 
 
 def _one_page_pdf() -> bytes:

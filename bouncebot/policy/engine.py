@@ -31,13 +31,14 @@ class Cues:
     """Who a sentence addresses and whether it asks at all; each cue is searched only when needed."""
 
     def __init__(self, s: Sentence, policy: Policy, sections: dict[str, tuple[bool, bool]], owner: str,
-                 text: str, mask: int) -> None:
+                 text: str, mask: int, to_patient: bool = False) -> None:
         self._p = policy
         self.text = text  # the sentence as matched: its words, with the GP's name read as "the GP"
         self.mask = mask  # policy.index.mask(text): which patterns can match this sentence at all
         section_practice, section_patient = _section(s.section, policy, sections)
         self.practice_section = section_practice
-        self.practice = not section_patient and (self.has("practice") or _owner_is_practice(owner))
+        self.practice = not section_patient and (self.has("practice") or (not to_patient and self.has("polite"))
+                                                 or _owner_is_practice(owner))
         self.patient = self.has("patient_to_gp")
 
     def has(self, kind: str) -> bool:
@@ -106,6 +107,17 @@ def _gp_name(letter: Letter) -> re.Pattern[str] | None:
     return re.compile(r"\bDr\.?\s+(?:[A-Z][\w.'’-]*\s+){0,3}?(?:" + names + r")\b")
 
 
+def _written_to_patient(letter: Letter) -> bool:
+    """Whether the letter is written to the patient ("Dear Mr Thackwray", "Dear Rowan"), the GP in copy: its
+    "please" then asks the patient, and only words that name the GP or the practice ask the practice."""
+    name = (letter.patient.name or "").split() if letter.patient else []
+    m = _DEAR.search(letter.text)
+    return bool(name and m and m.group(1) in (name[0], name[-1]))
+
+
+_DEAR = re.compile(r"(?m)^[ \t]*Dear[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?[ \t]+)?([A-Z][\w'’-]+)[ \t]*,?[ \t]*$")
+
+
 def _owner_is_practice(after: str) -> bool:
     """An action table ("Action | Owner | When") names the practice in the cell after the action."""
     first = after.lstrip(" \t")
@@ -169,7 +181,7 @@ def _provider_clause(rule: Rule, cues: Cues, policy: Policy, at: int) -> bool:
     clause = _clause(text, at)
     mask = cues.mask  # a clause holds no word its sentence lacks
     return clause != text and policy.has("provider", clause, mask) and not policy.has("practice", clause, mask) \
-        and not policy.has("patient_to_gp", clause, mask) and rule.needs != "none"
+        and not policy.has("polite", clause, mask) and not policy.has("patient_to_gp", clause, mask) and rule.needs != "none"
 
 
 def _suppressed(rule: Rule, cues: Cues, policy: Policy, at: int) -> str | None:
@@ -331,6 +343,7 @@ class _Reading:
         self.traces: list[Trace] = []
         self.urgent: list[Finding] = []
         self.gp_name = _gp_name(letter)
+        self.to_patient = _written_to_patient(letter)
         reference = {i for i in range(len(letter.blocks)) if _is_reference_block(letter, i, policy)}
         self.units = [u for u in units(letter) if u.block not in reference]  # the letter's own, in reading order
         self.span_mask = [policy.index.spans(block.text) for block in letter.blocks]  # each block read once
@@ -373,7 +386,7 @@ class _Reading:
         if not (explain or policy.may_act(mask) or _section(s.section, policy, self.sections)[0]
                 or _owner_is_practice(owner)):
             return  # nobody is asked anything and nothing time-critical is said: no rule can fire
-        cues = Cues(s, policy, self.sections, owner, text, mask)
+        cues = Cues(s, policy, self.sections, owner, text, mask, self.to_patient)
         directed_here = cues.addressed or cues.patient
         # A sentence nobody is asked to act on can only fire rules that need no addressee; the rest are
         # matched anyway when explaining, so `bouncebot explain` can say what was not asked.

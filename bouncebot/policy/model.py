@@ -106,7 +106,7 @@ class Policy:
         self._screen = [(r, self._match[r.id].screen) for r in self.rules]
         self._letter_requires = {r.id: self.index.group(r.letter_requires) for r in self.rules}
         self._letter_unless = {r.id: self.index.group(r.letter_unless) for r in self.rules}
-        self._can_act = self.index.group([*(p for k in ("practice", "patient_to_gp", "urgent") for p in self.cues[k]),
+        self._can_act = self.index.group([*(p for k in ("practice", "polite", "patient_to_gp", "urgent") for p in self.cues.get(k, ())),
                                           *(p for r in self.rules if r.needs == "none" for p in r.match)])
 
     def drugs_in(self, text: str) -> list[Drug]:

@@ -30,6 +30,12 @@ _STRUCTURE = re.compile(r"^(?:to[ -]do|actions?|plan|recommendations?|requests?|
                         r"(?:\s+\w+)?|\s*[-–]\s*(?:the\s+)?(?:GP|practice|primary\s+care|patient|hospital))?$", re.I)
 _STRUCTURE_START = "tTaApPrRnNfF"  # what _STRUCTURE can start with: most lines need not try it
 _TWO_DIGITS = re.compile(r"\d{2}")
+# In terse notes each line is an item even without a full stop: "pls refer to DN for wound check" /
+# "GP to discuss histo w/ pt". A line opening with whom it asks starts a new unit, unless the line
+# before breaks off mid-phrase ("… ask the" / "GP to …").
+_NOTE_START = re.compile(r"(?:GP|Pt|pt|Pls|pls|NB)\b(?!\s*[,.;)])")
+_OPEN_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|your|our|and|or|to|of|for|by|with|from|that|if|as|at|in|on)|[,(/&+-])\s*$",
+                       re.I)
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s+(?=[A-Z])")  # "1 MRI prostate requested" in a list without dots
 # A table whose header gives the practice a column of its own ("Summary | Plan | GP actions"): each
 # cell is read under its column's name. (Rows of "Action | Who | When" tables stay whole: the owner cell
@@ -164,7 +170,8 @@ def _units(text: str, wrapped: bool = True) -> list[tuple[int, int, str]]:
             continue
         soft = (cur is not None and bullet is None and "|" not in st  # a line that carries on the one before
                 and (st[:1].islower()
-                     or (wrapped and len(prev) >= 50 and not prev.rstrip().endswith((".", ":", "!", "?")))))
+                     or (wrapped and len(prev) >= 50 and not prev.rstrip().endswith((".", ":", "!", "?"))))
+                and not (_NOTE_START.match(st) and not _OPEN_END.search(prev)))
         if not soft:
             flush()
             cur = [start + first, start + len(line.rstrip())]

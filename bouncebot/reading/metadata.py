@@ -96,7 +96,9 @@ _STATED_KIND = [
     ("clinic_letter", re.compile(r"\b(?:clinic|outpatient)\s+letter\b", re.I)),
     ("referral_response", re.compile(r"\breferral\s+(?:outcome|response|returned|rejected|triage)|advice\s+and\s+guidance",
                                      re.I)),
-    ("results", re.compile(r"^[^\n]*\b(?:results?|report)\b", re.I)),  # the subject line only
+    # the subject line only; a procedure's or a visit's report is a clinic letter ("Nail surgery report")
+    ("results", re.compile(r"^[^\n]*\b(?:results?|(?<!procedure )(?<!surgery )(?<!operation )(?<!operative )(?<!theatre )"
+                           r"(?<!clinic )(?<!visit )(?<!assessment )(?<!progress )report)\b", re.I)),
 ]
 
 _KIND_CUES = [

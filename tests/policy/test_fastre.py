@@ -20,7 +20,8 @@ from bouncebot.reading import read_letter
 ROOT = Path(__file__).resolve().parents[2]
 CORPORA = ("dev", "own", "heldout", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-           "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth")
+           "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth",
+           "twentyfifth", "twentysixth")
 
 
 @pytest.fixture(scope="module")

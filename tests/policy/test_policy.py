@@ -241,7 +241,7 @@ def test_word_paragraphs_are_never_joined_as_wrapped_lines(policy) -> None:  # t
     """A Word paragraph ends where it ends: the hospital's own review does not run into the next
     paragraph's request (in a wrapped e-mail the same two lines would be one sentence)."""
     text = ("Repeat MRI of the lumbar spine in our department in six months time\n"
-            "GP to continue amlodipine 5 mg once daily as before.")
+            "Please continue amlodipine 5 mg once daily as before.")
 
     assert found_in(policy, text, Source("attachment", "clinic letter.docx")) == set()
     assert found_in(policy, text, Source("body")) == {"tests_for_hospital"}  # wrapped: one sentence, the GP asked
@@ -324,3 +324,55 @@ def test_a_letter_mentioning_a_protocol_to_come_is_not_a_reference_document(poli
            "shared care protocol for your consideration.")
     assert found_in(policy, "Dear Dr Threlkeld,\n" + ask, docx) == {"tests_for_hospital"}
     assert found_in(policy, "Shared Care Protocol: Lithium\n" + ask, docx) == set()
+
+
+@pytest.mark.parametrize(("dear", "expected"), [
+    ("Dear Mr Thackwray,", set()),  # written to the patient: "please" asks him
+    ("Dear Dr Peverell,", {"tests_for_hospital"}),  # written to the GP: the same words ask the practice
+])
+def test_please_asks_whoever_the_letter_is_written_to(policy, dear: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from bouncebot.model import Patient
+
+    text = (f"{dear}\n\nYour lithium level was 0.7 mmol/L.\n\n"
+            "Please check your lithium level in three months and bring your record book.\n")
+    letter = dataclasses.replace(example_letter(text), patient=Patient(name="Rowan Thackwray", nhs_number="9990000018",
+                                                                       dob=None))
+    assert {f.category for f in assess(letter, policy).findings} == expected
+
+
+def test_a_patient_letter_still_asks_the_practice_through_the_patient(policy) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from bouncebot.model import Patient
+
+    text = ("Dear Mrs Hale,\n\nPlease take the enclosed health questionnaire to your GP surgery and ask them to "
+            "complete it before your operation.\n")
+    letter = dataclasses.replace(example_letter(text), patient=Patient(name="Ada Hale", nhs_number="9990000018", dob=None))
+    assert {f.category for f in assess(letter, policy).findings} == {"non_contractual_admin"}
+
+
+def test_terse_note_lines_are_items_even_without_full_stops(policy) -> None:  # type: ignore[no-untyped-def]
+    """In a junior doctor's note each line opening with whom it asks is its own item: the district nurse
+    referral for a wound check is aftercare, and the next line is the practice's, not more of the same."""
+    from bouncebot.policy.text import sentences
+
+    text = ("ACTIONS FOR GP:-\npls refer to DN for wound check + removal of clips D10\n"
+            "GP to discuss histo result w/ pt when back (approx 4/52)\n")
+    assert [s.text for s in sentences(example_letter(text))] == [
+        "pls refer to DN for wound check + removal of clips D10", "GP to discuss histo result w/ pt when back (approx 4/52)"]
+    assert cats(policy, text) == {"post_procedure_care", "patient_redirected_to_gp"}
+    # a line broken off mid-phrase still carries on
+    assert len(sentences(example_letter("I would be grateful if you could arrange for her to ask the\n"
+                                        "GP to repeat her bloods.\n"))) == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She has not responded to sertraline 100 mg. We are unable to accept this referral until a second "
+     "antidepressant has been tried, so please start one and re-refer.", {"referral_returned_for_workup"}),
+    ("He has not responded to our two appointment letters, so he has been discharged. Please re-refer if still "
+     "needed.", {"dna_rereferral"}),
+])
+def test_no_reply_to_the_service_is_not_no_response_to_treatment(policy, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert cats(policy, text) == expected

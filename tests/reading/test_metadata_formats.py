@@ -230,3 +230,12 @@ def test_a_letter_naming_no_provider_takes_it_from_the_sender(sender: str, want:
     data = message("Falls clinic, Ward 4\nNHS No: 999 000 0018\nDear Dr Smith\nShe was seen on 03/11/2026.\n")
     L = read_letter(data.replace(b"Kestrel Vale Letters <letters@kestrelvale.nhs.uk>", sender.encode()))
     assert L.trust == want
+
+
+@pytest.mark.parametrize(("subject", "kind"), [
+    ("Nail surgery report", "clinic_letter"),  # a procedure's report is a clinic letter, timed from the procedure
+    ("Histology report", "results"),
+])
+def test_a_procedure_report_is_not_a_results_report(subject: str, kind: str) -> None:
+    L = read(HEAD + "Podiatry\nNHS 999 000 0018\nDate of procedure: 03/11/2026\nDear Dr Smith\n", subject)
+    assert L.kind == kind
