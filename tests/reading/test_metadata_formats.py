@@ -124,6 +124,11 @@ def test_specialty_stated_by_the_covering_email(cover: str, want: str) -> None:
     ("CAMHS Neurodevelopmental (ADHD) Service", "Child and Adolescent Mental Health"),
     ("Community Learning Disability Team", "Learning Disability"),
     ("Paediatric Surgery", "Paediatric Surgery"),
+    # the NHS treatment-function name, unless the letter names the specialty its own way
+    ("Renal Unit, Example General Hospital", "Nephrology"),
+    ("Specialty: Renal Medicine", "Renal Medicine"),
+    ("Elderly Care Unit", "Geriatric Medicine"),
+    ("Department of Medicine for Older People", "Medicine for Older People"),
 ])
 def test_specialty_from_teams_and_services(heading: str, want: str) -> None:
     L = read(HEAD + heading + "\nNHS 999 000 0018\nDear Dr Smith\n")
