@@ -291,6 +291,8 @@ def _specialty_at(head: str, pos: int = 0, anchored: bool = False) -> tuple[int,
         for words, name in index.get(m.group(0).lower(), ()):
             end = m.start() + len(words)
             seen = head[m.start():end]
+            if head[end:end + 1] == "s" and words[-1].isalpha():
+                end += 1  # "Community Paediatrics", "Orthopaedics": the names table's "Paediatric", "Orthopaedic"
             if (seen == words or (len(words) > 4 and seen.lower() == words.lower())) and \
                     (end == len(head) or not (head[end].isalnum() or head[end] in "&_")):
                 return m.start(), end, name

@@ -129,6 +129,9 @@ def test_specialty_stated_by_the_covering_email(cover: str, want: str) -> None:
     ("Specialty: Renal Medicine", "Renal Medicine"),
     ("Elderly Care Unit", "Geriatric Medicine"),
     ("Department of Medicine for Older People", "Medicine for Older People"),
+    ("Community Paediatrics, Example Child Health Centre", "Community Paediatrics"),  # the table's "Paediatric", plural
+    ("Crisis Resolution and Home Treatment Team", "Crisis Resolution and Home Treatment"),
+    ("Pain Management Service", "Pain Medicine"),
 ])
 def test_specialty_from_teams_and_services(heading: str, want: str) -> None:
     L = read(HEAD + heading + "\nNHS 999 000 0018\nDear Dr Smith\n")
