@@ -1,4 +1,4 @@
-"""Shared machinery for the held-out corpus builders (make_fifteenth.py to make_twentyfourth.py).
+"""Shared machinery for the held-out corpus builders (make_fifteenth.py to make_twentysixth.py).
 
 Each builder keeps its own content (providers, letters, other messages, cover notes, house styles) and
 whatever rendering is its own; this module holds the parts that must behave the same in every corpus:
@@ -795,23 +795,34 @@ class Corpus:
                             doctype=self.doctypes[L["kind"]], ref=f"{self.tag.upper()}-{L['key'].upper()}")
 
     def checks(self, labels: list[dict], items: list[Item], *, urgent: tuple[int, int], others: int,
-               own: Callable[[str, dict, str], list[str]] | None = None) -> list[str]:
+               own: Callable[[str, dict, str], list[str]] | None = None,
+               name_in: Callable[[str, str], bool] | None = None,
+               each: Callable[[str, dict, dict, list[str]], list[str]] | None = None) -> list[str]:
         """What every such corpus promises beyond check_labels: its window and UTC offset; one-sentence
         evidence; in each letter the content and form checks, one name per NHS number, the patient's full
         name, lateness reckoned again in self.tz and own(lid, label, whitespace-folded text); a letter from
         every provider and in every format; each category at least twice, `urgent` urgent letters and
-        `others` other messages."""
+        `others` other messages.
+
+        name_in(name, text) lets a corpus accept the full name in another form than 'First Last' (a banner's
+        'LAST, First'); each(lid, label, item, texts) checks every message, letters and others alike, in the
+        texts read from it (a letter's with its Word page headers) and with its recorded item."""
         errors = check_window(labels, items, *self.window, utc_hours=self.utc_hours)
         names: dict[str, str] = {}
         for lab, (kind, item, sent) in zip(labels, items, strict=True):
             lid, pt = lab["id"], lab["patient"]
             errors += check_one_sentence(lid, lab)
+            if kind != "L" and each is None:
+                continue
+            msg = load_message(self.out, lab)
+            texts = letter_texts(msg) if kind == "L" else extract_texts(msg)
+            errors += each(lid, lab, item, texts) if each else []
             if kind == "L":
-                text = " ".join(collapse(t) for t in letter_texts(load_message(self.out, lab)))
+                text = " ".join(collapse(t) for t in texts)
                 errors += check_letter_content(lid, lab, item, text) + check_letter_form(lid, lab, item)
                 if names.setdefault(pt["nhs_number"], pt["name"]) != pt["name"]:
                     errors.append(f"{lid}: NHS number shared by two names")
-                if pt["name"] not in text:
+                if not (name_in(pt["name"], text) if name_in else pt["name"] in text):
                     errors.append(f"{lid}: patient name not in letter")
                 if lab["event_date"]:
                     errors += check_own_lateness(lid, lab, reckon_late(lab, item, sent, self.tz))
@@ -825,11 +836,12 @@ class Corpus:
         return errors + check_spread(labels, min_uses=2, urgent=urgent, others=others)
 
     def run(self, argv: list[str], *, house: Callable[[dict, dict], dict],
-            checks: Callable[[list[dict], list[Item]], list[str]]) -> int:
-        """Build (unless --verify-only), verify with checks, summarise; exit status 1 when verifying fails."""
+            checks: Callable[[list[dict], list[Item]], list[str]], negatives: str = "no findings") -> int:
+        """Build (unless --verify-only), verify with checks, summarise (counting letters without findings as
+        `negatives`); exit status 1 when verifying fails."""
         items = all_items(self.letters, self.others)
         return main(argv, lambda: build_corpus(self.out, self.prefix, items, self.prov,
                                                lambda L: self.render(L, house),
                                                lambda o: other_message(o, self.to, self.tag)),
                     lambda: verify_corpus(self.out, self.prefix, items, checks),
-                    lambda: print_summary(self.out, formats=format_counts(items), negatives="no findings"))
+                    lambda: print_summary(self.out, formats=format_counts(items), negatives=negatives))

@@ -36,18 +36,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import corpus_kit as kit  # noqa: E402
-from corpus_kit import letter_defaults  # noqa: E402
+from corpus_kit import collapse  # noqa: E402
 from corpus_kit import patient as P  # noqa: E402
-from make_third import collapse  # noqa: E402
 
-OUT = HERE / "twentysixth"
-PREFIX = "twentysixth"
-TAG = "t26"
 PRACTICE = "Thornyhurst Road Medical Centre"
-PRACTICE_ADDR = "thornyhurst.roadmc@nhs.net"
-PRACTICE_TO = f"{PRACTICE} <{PRACTICE_ADDR}>"
-WINDOW = ("2036-05-05", "2036-07-18")
-BST = dt.timezone(dt.timedelta(hours=1))
 GP1 = "Dr Folasade Ingleby"
 GP2 = "Dr Marcus Peverell"
 
@@ -85,15 +77,17 @@ COVER = ("{trust}\n{dept}\n\nPlease find attached a {doctype} for a patient regi
 COVER_PT = ("{trust}\n{dept}\n\nThe attached {doctype} has been written to your patient; this copy is for your "
             "records.\nReference: {ref}\n\nReplies to this address are not read; contact details are on the "
             "letter.\n")
-DOCTYPE = {"clinic_letter": "clinic letter", "discharge_summary": "discharge letter",
-           "referral_response": "referral response", "results": "results letter", "ed_letter": "attendance letter"}
+C = kit.Corpus("twentysixth", "t26", f"{PRACTICE} <thornyhurst.roadmc@nhs.net>", PROV, cover=COVER,
+               window=("2036-05-05", "2036-07-18"), utc_hours=1, tz=dt.timezone(dt.timedelta(hours=1)),
+               doctypes={**kit.DOCTYPES, "discharge_summary": "discharge letter"})
+other = C.other
 
-LETTERS: list[dict] = []
 
-
-def letter(**kw):
-    kw.setdefault("voice", "gp")
-    LETTERS.append(letter_defaults(kw))
+def letter(voice: str = "gp", **kw):
+    """Record a letter written to the GP or (voice="patient") to the patient, whose copy has its own cover note."""
+    if voice == "patient":
+        kw["opts"] = {**kw.get("opts", {}), "cover": COVER_PT}
+    C.letter(voice=voice, **kw)
 
 
 def head(p: str, dept: str) -> str:
@@ -1161,13 +1155,6 @@ Tissue Viability Nurse Specialist
 
 # ====================================================================== 'other' messages
 
-OTHERS: list[dict] = []
-
-
-def other(**kw):
-    OTHERS.append(kw)
-
-
 other(key="x01", sent="2036-05-07 08:12", type="ooo", notes="Out-of-office reply from a community physiotherapist.",
       frm="Callum Stannard <callum.stannard@nhs.net>", subject="Automatic reply: Query about MSK referral",
       body="Thank you for your e-mail. I am on annual leave until Monday 12 May 2036 and will not be reading my "
@@ -1224,55 +1211,19 @@ other(key="x10", sent="2036-07-16 19:30", type="patient", notes="Patient e-mail 
            "Many thanks\nAisling\n")
 
 
-# ====================================================================== rendering
+# ====================================================================== rendering and checks
 
-HEADING = '<h3 style="font-size:11pt;color:{colour};margin:12px 0 4px 0">{{}}</h3>'
-CELL = 'style="border:1px solid #b8b8b8;padding:4px 8px;vertical-align:top"'
+def house(L: dict, p: dict) -> dict:
+    """One frame for all, headings in each provider's colour."""
+    return dict(heading=f'<h3 style="font-size:11pt;color:{p["colour"]};margin:12px 0 4px 0">{{}}</h3>',
+                cell='style="border:1px solid #b8b8b8;padding:4px 8px;vertical-align:top"',
+                font="Arial,Helvetica,sans-serif", marking="OFFICIAL: SENSITIVE - PERSONAL",
+                footer=f"{html.escape(p['name'])}. This e-mail and any attachment are confidential.")
 
-
-def html_letter(p: dict, dept: str, blocks: list, opts: dict) -> str:
-    top = kit.table_letterhead(p, dept, "OFFICIAL: SENSITIVE - PERSONAL")
-    body = kit.html_blocks(blocks, heading=HEADING.format(colour=p["colour"]), cell=CELL,
-                           header=opts.get("header", False), label_col=opts.get("label_col", False))
-    return kit.html_page(dept, top, body, font="Arial,Helvetica,sans-serif",
-                         footer=f"{html.escape(p['name'])}. This e-mail and any attachment are confidential.")
-
-
-def build_letter(L) -> bytes:
-    p = PROV[L["prov"]]
-    msg = kit.letter_message(L, p, PRACTICE_TO, TAG)
-    cover = COVER_PT if L["voice"] == "patient" else COVER
-    return kit.letter_bytes(msg, L, p, text=kit.typed_text, page=lambda b: html_letter(p, L["dept"], b, L["opts"]),
-                            cover=cover, doctype=DOCTYPE[L["kind"]], ref=f"T26-{L['key'].upper()}")
-
-
-def build_other(o) -> bytes:
-    return kit.other_message(o, PRACTICE_TO, TAG)
-
-
-def all_items():
-    return kit.all_items(LETTERS, OTHERS)
-
-
-def build():
-    kit.build_corpus(OUT, PREFIX, all_items(), PROV, build_letter, build_other)
-
-
-# ====================================================================== verification
 
 # Ofcom drama ranges used here (digits only): 0113/0116/0117 496 0xxx, 0161 496 0xxx, 0191 498 0xxx, 0808 157 0xxx
 DRAMA = re.compile(r"(011[3-8]4960|01614960|01914980|08081570)\d{3}")
 PHONE = re.compile(r"\b0\d{3} \d{3} \d{4}\b")
-
-
-def own_late(lab: dict, item: dict, sent: dt.datetime) -> bool | None:
-    """Lateness reckoned here (all BST): clinic > 7 calendar days, discharge > 24 h from the stated time."""
-    if lab["kind"] == "clinic_letter":
-        return (sent.date() - dt.date.fromisoformat(lab["event_date"])).days > 7
-    if lab["kind"] == "discharge_summary":
-        start = dt.datetime.fromisoformat(f"{lab['event_date']} {item['ev_time']}").replace(tzinfo=BST)
-        return sent - start > dt.timedelta(hours=24)
-    return None
 
 
 def voice_errors(lid: str, item: dict, alltext: str) -> list[str]:
@@ -1291,32 +1242,20 @@ def voice_errors(lid: str, item: dict, alltext: str) -> list[str]:
     return []
 
 
+def each(lid: str, lab: dict, item: dict, texts: list[str]) -> list[str]:
+    """Every telephone number in every message is in a drama range; a letter is in its voice."""
+    errors = [f"{lid}: telephone number {ph} outside the drama ranges"
+              for t in texts for ph in PHONE.findall(t) if not DRAMA.fullmatch(ph.replace(" ", ""))]
+    if lab["kind"] != "other":
+        errors += voice_errors(lid, item, " ".join(collapse(t) for t in texts))
+    return errors
+
+
 def corpus_checks(labels, items) -> list[str]:
-    errors = kit.check_window(labels, items, *WINDOW, utc_hours=1)
-    nhs_seen: dict[str, str] = {}
-    for lab, (kind, item, isent) in zip(labels, items, strict=True):
-        lid = lab["id"]
-        msg = kit.load_message(OUT, lab)
-        if not str(msg["Date"]).endswith("+0100"):
-            errors.append(f"{lid}: Date header {msg['Date']} should be +0100")
-        errors += kit.check_one_sentence(lid, lab)
-        texts = kit.letter_texts(msg) if kind == "L" else kit.extract_texts(msg)
-        for t in texts:
-            for ph in PHONE.findall(t):
-                if not DRAMA.fullmatch(ph.replace(" ", "")):
-                    errors.append(f"{lid}: telephone number {ph} outside the drama ranges")
-        if kind != "L":
-            continue
-        num = lab["patient"]["nhs_number"]
-        if nhs_seen.setdefault(num, lab["patient"]["name"]) != lab["patient"]["name"]:
-            errors.append(f"{lid}: NHS number shared by two names")
-        alltext = " ".join(collapse(t) for t in texts)
-        errors += kit.check_letter_content(lid, lab, item, alltext) + kit.check_letter_form(lid, lab, item)
-        errors += voice_errors(lid, item, alltext)
-        if lab["patient"]["name"] not in alltext:
-            errors.append(f"{lid}: patient name not in letter")
-        if lab["event_date"]:
-            errors += kit.check_own_lateness(lid, lab, own_late(lab, item, isent))
+    """The kit's checks, drama-range telephone numbers and each letter's voice, at least two late letters of
+    each kind, a third of the letters hard negatives, about half written to the patient and a clinic letter
+    sent on the seventh day."""
+    errors = C.checks(labels, items, urgent=(2, 3), others=10, each=each)
     seen = Counter(e["category"] for lab in labels for e in lab["expected"])
     for c in ("late_discharge_summary", "late_clinic_letter"):
         if seen[c] < 2:
@@ -1333,16 +1272,8 @@ def corpus_checks(labels, items) -> list[str]:
             if k == "L" and lab["kind"] == "clinic_letter" and lab["event_date"]}
     if 7 not in days.values():
         errors.append("no clinic letter sent exactly 7 days after the clinic")
-    return errors + kit.check_spread(labels, min_uses=2, urgent=(2, 3), others=10)
-
-
-def verify():
-    return kit.verify_corpus(OUT, PREFIX, all_items(), corpus_checks)
-
-
-def summary():
-    kit.print_summary(OUT, formats=kit.format_counts(all_items()), negatives="no findings")
+    return errors
 
 
 if __name__ == "__main__":
-    sys.exit(kit.main(sys.argv[1:], build, verify, summary))
+    sys.exit(C.run(sys.argv[1:], house=house, checks=corpus_checks))
