@@ -81,8 +81,9 @@ def triage(data: bytes, provider_domains: Iterable[str], own_domains: Iterable[s
 
 def unlisted_reason(letter: Letter) -> str | None:
     """Why a message from outside the provider domains is not treated as a letter; None if it reads as
-    one. A provider's clinical document names the provider and a valid NHS number; a patient's email,
-    a firm's letter or phishing almost never has both."""
-    if letter.kind != "other" and letter.trust and letter.patient and letter.patient.nhs_number:
+    one. A provider's clinical document names the provider (or is signed by its clinician: a small clinic's
+    letter may name neither its company nor a trust) and a valid NHS number; a patient's email, a firm's
+    letter or phishing almost never has both."""
+    if letter.kind != "other" and (letter.trust or letter.clinician) and letter.patient and letter.patient.nhs_number:
         return None
     return "sender is outside the configured provider domains, and the message does not read as a provider letter"

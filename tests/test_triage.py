@@ -78,6 +78,8 @@ def test_mail_from_outside_provider_domains_is_never_answered(sender: str) -> No
 def test_unlisted_mail_counts_only_if_it_reads_as_a_provider_letter(dev_corpus) -> None:  # type: ignore[no-untyped-def]
     hospice = read_letter((Path(__file__).parent / "corpus" / "third" / "third-072.eml").read_bytes())
     assert unlisted_reason(hospice) is None  # names the hospice and a valid NHS number
+    clinic = read_letter((Path(__file__).parent / "corpus" / "twentyseventh" / "twentyseventh-035.eml").read_bytes())
+    assert clinic.trust is None and unlisted_reason(clinic) is None  # signed by its consultant, with a valid NHS number
     for name in ("dev-002.eml", "dev-093.eml"):  # a patient's email; a solicitor's letter naming a firm
         other = read_letter((dev_corpus / name).read_bytes())
         assert unlisted_reason(other) is not None

@@ -19,6 +19,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from bouncebot.model import Attachment, Block, Source
 from bouncebot.reading.docx import DocxError, docx_text
 from bouncebot.reading.html import html_to_text, tidy
+from bouncebot.reading.pages import rejoin_pages
 from bouncebot.reading.pdf import PdfError, pdf_pages
 
 log = logging.getLogger("bouncebot.reading")
@@ -150,7 +151,7 @@ def _attachment(part: Message, parts: Parts, limits: ReadingLimits, prefix: str)
         except PdfError as e:
             parts.problems.append(f"PDF attachment {name!r} could not be read: {e}")
             return
-        texts = [tidy(p) for p in pages]
+        texts = rejoin_pages([tidy(p) for p in pages])
         if not any(texts):
             parts.problems.append(f"PDF attachment {name!r} has no text (a scanned image?): a person must read it")
         for n, text in enumerate(texts, 1):

@@ -272,6 +272,7 @@ def test_word_paragraphs_are_never_joined_as_wrapped_lines(policy) -> None:  # t
     ("He has been referred on our suspected cancer pathway. Please continue his tamsulosin 400 micrograms daily.",
      False),
     ("Given the pressure on our CT lists, I'd be grateful if you could request a staging CT chest.", True),
+    ("Chemoradiotherapy is recommended, subject to a staging PET-CT that shows no distant disease.", False),
     ("I have asked him to contact his GP for the result of the MRI lumbar spine I requested today.", False),
     ("This CT report has been forwarded to the patient's GP for urgent action.", True),
     # the hospital's own team asked, however politely
@@ -375,4 +376,16 @@ def test_terse_note_lines_are_items_even_without_full_stops(policy) -> None:  # 
      "needed.", {"dna_rereferral"}),
 ])
 def test_no_reply_to_the_service_is_not_no_response_to_treatment(policy, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert cats(policy, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In my letter of 16/02/2038 I asked whether the practice might check his ESR and CRP; these were done here.", set()),
+    ("Her ferritin on the bloods we took today was 9 micrograms/L, so please could you act on this.",
+     {"results_chasing"}),
+    ("Please could you contact Mr Test today, stop his spironolactone and arrange a repeat U&E tomorrow.",
+     {"results_chasing"}),  # acting on the hospital's result, not a test for the hospital
+    ("He works as a driver and no fit note was issued on the ward, so please could you provide one.", {"fit_note"}),
+])
+def test_history_results_and_fit_notes(policy, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert cats(policy, text) == expected
