@@ -30,7 +30,7 @@ DEV = ROOT / "tests" / "corpus" / "dev"
 CORPORA = ("dev", "own", "heldout", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
            "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth",
-           "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth")
+           "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth")
 
 
 def _one_page_pdf() -> bytes:

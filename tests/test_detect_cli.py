@@ -116,17 +116,19 @@ def test_eval_on_the_seventh_corpus_meets_the_overall_text_targets() -> None:
     ("twentythird", 0.95, 0.90, 0.95, 0.75), ("twentyfourth", 0.95, 0.90, 0.95, 0.8),
     ("twentyfifth", 0.95, 0.90, 0.95, 0.8), ("twentysixth", 0.95, 0.90, 0.95, 0.8),
     ("twentyseventh", 0.90, 0.90, 0.95, 0.8), ("twentyeighth", 0.95, 0.90, 0.95, 0.6),
+    ("twentyninth", 0.95, 0.90, 0.95, 0.8), ("thirtieth", 0.95, 0.90, 0.95, 0.8),
 ])
 def test_eval_on_the_newest_corpora_is_precise_and_misses_no_urgent_letter(
         corpus: str, precision: float, recall: float, timeliness: float, urgent_precision: float) -> None:
-    """The twenty-one newest independent corpora (dictated letters and e-RS returns; EPR layouts and action
+    """The twenty-three newest independent corpora (dictated letters and e-RS returns; EPR layouts and action
     tables; community services and pharmacists; surgical and cancer letters; long narrative letters; messy
     shared-inbox mail; treatment centres, UTCs, hospices and SOAP notes; mental-health, frailty and radiology
     letters; surgical, cancer, maternity and neonatal pathways; EPR-generated letters and specialist nurses;
     OCR'd scans, capitals, tab tables and quoted forwards; ambulance, NHS 111, out-of-hours and tertiary centres;
     children's services; medicines-heavy specialist letters; indirect, polite requests; rarely seen specialties;
     letters that mostly ask nothing; terse junior doctors' e-discharges; letters written to the patient and therapists'
-    letters; requests on the boundaries between categories; long formal letters and multi-page PDFs):
+    letters; requests on the boundaries between categories; long formal letters and multi-page PDFs; letters to
+    several professionals at once; forwarded chains, disclaimers and odd attachments):
     overall text, timeliness, urgent and 'other' targets. Where a corpus is below a target it is asserted as it
     is (twelfth's precision 0.93; twenty-seventh's 0.93, where a transplant drug's formulary colour and a request
     sharing a table row with a red drug are disputed; fifteenth's timeliness 0.86, because a renal clinic letter reads as a results

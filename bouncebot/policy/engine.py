@@ -36,9 +36,10 @@ class Cues:
         self.text = text  # the sentence as matched: its words, with the GP's name read as "the GP"
         self.mask = mask  # policy.index.mask(text): which patterns can match this sentence at all
         section_practice, section_patient = _section(s.section, policy, sections)
-        self.practice_section = section_practice
-        self.practice = not section_patient and (self.has("practice") or (not to_patient and self.has("polite"))
-                                                 or _owner_is_practice(owner))
+        other = self.has("other_addressee") or _owner_is_other(owner, policy)  # someone else named by label or owner cell
+        self.practice_section = section_practice and not other
+        self.practice = not section_patient and not other and (
+            self.has("practice") or (not to_patient and self.has("polite")) or _owner_is_practice(owner))
         self.patient = self.has("patient_to_gp")
 
     def has(self, kind: str) -> bool:
@@ -116,6 +117,16 @@ def _written_to_patient(letter: Letter) -> bool:
 
 
 _DEAR = re.compile(r"(?m)^[ \t]*Dear[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?[ \t]+)?([A-Z][\w'’-]+)[ \t]*,?[ \t]*$")
+
+
+def _owner_is_other(after: str, policy: Policy) -> bool:
+    """An action table names someone other than the practice in the cell after the action
+    ("Remove the sutures on 31/01 | District nurses")."""
+    first = after.lstrip(" \t")
+    if not first.startswith("|"):
+        return False
+    cell = first[1:].split("|", 1)[0].split("\n", 1)[0].strip()
+    return bool(cell) and len(cell) <= 40 and policy.has("other_addressee", cell + ":")
 
 
 def _owner_is_practice(after: str) -> bool:

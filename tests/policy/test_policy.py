@@ -389,3 +389,20 @@ def test_no_reply_to_the_service_is_not_no_response_to_treatment(policy, text: s
 ])
 def test_history_results_and_fit_notes(policy, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert cats(policy, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Actions:\nCare home: please check her U&Es in 1/52 and record them.\nGP: please arrange a 24-hour ECG tape.",
+     {"tests_for_hospital"}),
+    ("Action | Responsible\n\nPlease remove the sutures on 31/01/2039 | District nurses\n\n"
+     "Please check his U&Es on 02/02/2039 | Community matron", set()),
+    ("Action | Responsible\n\nPlease remove the sutures on 31/01/2039 | GP practice nurse", {"post_procedure_care"}),
+])
+def test_a_line_labelled_for_someone_else_does_not_ask_the_practice(policy, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert cats(policy, text) == expected
+
+
+def test_an_email_disclaimer_is_not_an_urgent_request(policy) -> None:  # type: ignore[no-untyped-def]
+    text = ("GP to repeat U&Es in 2/52.\n\nIf you are not the intended recipient, please notify the sender immediately "
+            "and delete it from your system.")
+    assert assess(example_letter(text), policy).urgent_clinical_action is False
