@@ -30,7 +30,8 @@ DEV = ROOT / "tests" / "corpus" / "dev"
 CORPORA = ("dev", "own", "heldout", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
            "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth",
-           "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth")
+           "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth",
+           "thirtyfirst", "thirtysecond")
 
 
 def _one_page_pdf() -> bytes:

@@ -36,7 +36,7 @@ _TRUST = re.compile(r"\b((?:[A-Z][\w'&.\-]*|&|and|of|the|for|AND|OF|THE|FOR) ){1
                     r"(?:Trust|TRUST)\b")
 # Independent and community providers holding NHS contracts: "Kestrel MSK Partnership CIC",
 # "Thornbury Treatment Centre (Castlegate Healthcare Ltd)"
-_COMPANY = re.compile(r"(?m)^[ \t]*((?:[A-Z][\w'&-]*[ \t]){1,5}?(?:\((?:[A-Z][\w'&-]*\s){1,4}(?:CIC|LLP|Ltd|Limited|PLC|plc)\)|"
+_COMPANY = re.compile(r"(?m)^[ \t]*((?:[A-Z][\w'&-]*[ \t]|(?:and|of|the|for)[ \t]){1,7}?(?:\((?:[A-Z][\w'&-]*\s){1,4}(?:CIC|LLP|Ltd|Limited|PLC|plc)\)|"
                       r"(?:CIC|LLP|Ltd|LTD|Limited|LIMITED|PLC|plc)\b))")
 _TRUST_START = re.compile(r"[A-Z]")
 # Hospices are charities, not trusts: "Quernmoor Hospice", "St Ebba's Hospice" (a line of its own, or before a comma/pipe)

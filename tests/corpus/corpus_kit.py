@@ -1,4 +1,4 @@
-"""Shared machinery for the held-out corpus builders (make_fifteenth.py to make_twentysixth.py).
+"""Shared machinery for the held-out corpus builders (make_fifteenth.py to make_thirtieth.py).
 
 Each builder keeps its own content (providers, letters, other messages, cover notes, house styles) and
 whatever rendering is its own; this module holds the parts that must behave the same in every corpus:
@@ -51,6 +51,7 @@ from make_third import (
 )
 
 Item = tuple[str, dict, dt.datetime]  # ("L" letter | "O" other, its dict, its sent time in London)
+PdfMaker = Callable[[dict, dict, str, dt.datetime, str], bytes]  # a builder's PDF of (L, p, title, sent, ref)
 
 LABEL_KEYS = ["id", "file", "kind", "trust", "specialty", "clinician", "patient", "event_date", "letter_date",
               "expected", "urgent_clinical_action", "notes"]
@@ -100,6 +101,26 @@ def letter_defaults(kw: dict) -> dict:
     kw.setdefault("urgent", False)
     kw.setdefault("ev_time", None)
     kw.setdefault("ev", None)
+    return kw
+
+
+EVIDENCE = re.compile(r"\[\[(\w+): (.+?)\]\]")  # [[category: words]], evidence written inline
+
+
+def inline_evidence(kw: dict) -> dict:
+    """Take a letter's evidence written inline as [[category: words]] in its covering note (opts "cover") and
+    then its body: the brackets come out and the words are labelled in order of appearance, so every piece of
+    evidence is verbatim by construction.  late= gives the wording that states the clinic or discharge date of
+    a late letter."""
+    found = []
+    opts = kw.setdefault("opts", {})
+    if "cover" in opts:
+        found += EVIDENCE.findall(opts["cover"])
+        opts["cover"] = EVIDENCE.sub(lambda m: m.group(2), opts["cover"])
+    found += EVIDENCE.findall(kw["body"])
+    kw["body"] = EVIDENCE.sub(lambda m: m.group(2), kw["body"])
+    late = kw.pop("late", None)
+    kw["exp"] = found + ([(LATE_FOR_KIND[kw["kind"]], late)] if late else [])
     return kw
 
 
@@ -174,22 +195,29 @@ def letter_message(L: dict, p: dict, to: str, tag: str, *, provider_domain: bool
 
 
 def attach_letter(msg: EmailMessage, L: dict, p: dict, *, cover: str, doctype: str, title: str,
-                  ref: str, extra: Iterable[tuple[str, str, str]] = ()) -> None:
-    """Cover note in the body and the letter itself as a PDF or DOCX named <ref>_<yyyymmdd>.
+                  ref: str, extra: Iterable[tuple[str, str, str]] = (), pdf: PdfMaker | None = None) -> None:
+    """Cover note in the body and the letter itself as a PDF or DOCX named <ref>_<yyyymmdd> (attach_files)."""
+    msg.set_content(cover.format(doctype=doctype, dept=L["dept"], trust=p["name"], ref=ref))
+    attach_files(msg, L, p, title=title, ref=ref, extra=extra, pdf=pdf)
+
+
+def attach_files(msg: EmailMessage, L: dict, p: dict, *, title: str, ref: str, filename: str | None = None,
+                 extra: Iterable[tuple[str, str, str]] = (), pdf: PdfMaker | None = None) -> None:
+    """The letter itself as a PDF or DOCX named <ref>_<yyyymmdd> (or filename, given whole), then extra PDFs.
 
     extra lists further PDFs (filename, markup, title) in the same letterhead, the way a trust sends a
-    results sheet or care plan alongside the letter.
+    results sheet or care plan alongside the letter.  pdf(L, p, title, sent, ref) renders the letter's PDF
+    in a builder's own layout instead of make_pdf's.
     """
-    msg.set_content(cover.format(doctype=doctype, dept=L["dept"], trust=p["name"], ref=ref))
     blocks = parse_markup(L["body"])
     sent = london(L["sent"])
-    fname = f"{ref}_{L['sent'][:10].replace('-', '')}"
+    fname = filename or f"{ref}_{L['sent'][:10].replace('-', '')}.{L['fmt']}"
     if L["fmt"] == "pdf":
-        msg.add_attachment(make_pdf(p, L["dept"], blocks, title, sent), maintype="application",
-                           subtype="pdf", filename=fname + ".pdf")
+        data = pdf(L, p, title, sent, ref) if pdf else make_pdf(p, L["dept"], blocks, title, sent)
+        msg.add_attachment(data, maintype="application", subtype="pdf", filename=fname)
     elif L["fmt"] == "docx":
         msg.add_attachment(make_docx(p, L["dept"], blocks, title, sent), maintype="application",
-                           subtype=DOCX_TYPE, filename=fname + ".docx")
+                           subtype=DOCX_TYPE, filename=fname)
     else:
         raise ValueError(L["fmt"])
     for xname, xbody, xtitle in extra:
@@ -300,10 +328,11 @@ def typed_text(body: str) -> str:
 
 
 def letter_bytes(msg: EmailMessage, L: dict, p: dict, *, text: Callable[[str], str],
-                 page: Callable[[list], str], cover: str, doctype: str, ref: str) -> bytes:
+                 page: Callable[[list], str], cover: str, doctype: str, ref: str,
+                 pdf: PdfMaker | None = None) -> bytes:
     """Fill in a letter's body by its format and return the message's bytes: plain text (through the builder's
     text function), HTML (page renders the parsed markup; L["opts"]["alt"] adds a text alternative) or an
-    attached PDF/DOCX (L["opts"] may override the cover note and add extra PDFs)."""
+    attached PDF/DOCX (L["opts"] may override the cover note and add extra PDFs; pdf renders the PDF)."""
     opts = L["opts"]
     if L["fmt"] == "plain":
         msg.set_content(text(L["body"]))
@@ -312,7 +341,7 @@ def letter_bytes(msg: EmailMessage, L: dict, p: dict, *, text: Callable[[str], s
         set_html(msg, page(blocks), text(markup_to_plain(blocks)) if opts.get("alt") else None)
     else:
         attach_letter(msg, L, p, cover=opts.get("cover", cover), doctype=doctype, title=f"{doctype.title()} {ref}",
-                      ref=ref, extra=opts.get("extra", []))
+                      ref=ref, extra=opts.get("extra", []), pdf=pdf)
     return msg.as_bytes(policy=email.policy.SMTP)
 
 
@@ -456,18 +485,20 @@ def html_text(s: str) -> str:
     return "".join(h.parts)
 
 
-def extract_texts(msg: EmailMessage) -> list[str]:
-    """The text of every readable part (plain, HTML, PDF, DOCX), as the pipeline would see it."""
+def extract_texts(msg: EmailMessage, *, bodies: bool = True, files: bool = True) -> list[str]:
+    """The text of every readable part (plain, HTML, PDF, DOCX), as the pipeline would see it; bodies=False
+    leaves out the message's own text (plain and HTML parts without a filename), files=False the files."""
     out = []
     for part in msg.walk():
         if part.is_multipart():
             continue
         ctype = part.get_content_type()
         fname = (part.get_filename() or "").lower()
-        if ctype == "text/plain" and not fname:
-            out.append(part.get_content())
-        elif ctype == "text/html" and not fname:
-            out.append(html_text(part.get_content()))
+        if ctype in ("text/plain", "text/html") and not fname:
+            if bodies:
+                out.append(part.get_content() if ctype == "text/plain" else html_text(part.get_content()))
+        elif not files:
+            continue
         elif ctype == "application/pdf" or fname.endswith(".pdf"):
             out.append(pdfium_text(part.get_payload(decode=True)))
         elif fname.endswith(".docx"):
@@ -688,6 +719,28 @@ def check_spread(labels: list[dict], *, min_uses: int = 2, urgent: tuple[int, in
     return errors
 
 
+def check_negatives(labels: list[dict], *, not_urgent: bool = False) -> list[str]:
+    """At least a third of the letters are hard negatives: no findings (and, with not_urgent, not urgent)."""
+    letters = [lab for lab in labels if lab["kind"] != "other"]
+    quiet = sum(1 for lab in letters
+                if not lab["expected"] and not (not_urgent and lab["urgent_clinical_action"]))
+    return [f"only {quiet} of {len(letters)} letters are hard negatives"] if quiet * 3 < len(letters) else []
+
+
+def sent_after(labels: list[dict], items: list[Item]) -> tuple[list[int], list[float]]:
+    """How long after the event the letters that can be late went out, for checks that some sit near the
+    limits: clinic letters in calendar days (London), discharge summaries in hours after discharge."""
+    days, hours = [], []
+    for lab, (kind, item, sent) in zip(labels, items, strict=True):
+        if kind != "L" or not lab["event_date"]:
+            continue
+        if lab["kind"] == "clinic_letter":
+            days.append((sent.date() - dt.date.fromisoformat(lab["event_date"])).days)
+        elif lab["kind"] == "discharge_summary":
+            hours.append((sent - london(f"{lab['event_date']} {item['ev_time']}")).total_seconds() / 3600)
+    return days, hours
+
+
 def check_labels(out: Path, prefix: str, labels: list[dict], items: list[Item]) -> list[str]:
     """Per-message checks shared by every corpus: numbering, label shape, Date header, evidence, identity
     and lateness."""
@@ -764,6 +817,7 @@ class Corpus:
     file), Message-ID tag (whose capitals start each attachment's reference), the practice it writes to, its
     providers and cover notes (one for all, or one per provider key), the window its dates fall in with their
     one UTC offset, and the letters and other messages its builder records with letter() and other().
+    pdf(L, p, title, sent, ref), when given, draws its PDF letters in its own layout (attach_files).
 
     run() builds, verifies and summarises as every such corpus does; the builder passes its house style
     (house(L, p) gives house_page's keywords) and its own checks, which start from self.checks().
@@ -771,9 +825,9 @@ class Corpus:
 
     def __init__(self, prefix: str, tag: str, to: str, prov: dict, *, cover: str | dict[str, str],
                  window: tuple[str, str], utc_hours: int, tz: dt.tzinfo = LONDON,
-                 doctypes: dict[str, str] = DOCTYPES) -> None:
+                 doctypes: dict[str, str] = DOCTYPES, pdf: PdfMaker | None = None) -> None:
         self.out, self.prefix, self.tag, self.to, self.prov = HERE / prefix, prefix, tag, to, prov
-        self.cover, self.doctypes = cover, doctypes
+        self.cover, self.doctypes, self.pdf = cover, doctypes, pdf
         self.window, self.utc_hours, self.tz = window, utc_hours, tz
         self.letters: list[dict] = []
         self.others: list[dict] = []
@@ -786,13 +840,17 @@ class Corpus:
         """Record a message that is not a letter."""
         self.others.append(kw)
 
+    def ref(self, L: dict) -> str:
+        """A letter's reference (the tag's capitals and its key), which names its attachment."""
+        return f"{self.tag.upper()}-{L['key'].upper()}"
+
     def render(self, L: dict, house: Callable[[dict, dict], dict]) -> bytes:
         """A letter's bytes: typed plain text, HTML in its house style or an attachment behind its cover."""
         p = self.prov[L["prov"]]
         cover = self.cover if isinstance(self.cover, str) else self.cover[L["prov"]]
         return letter_bytes(letter_message(L, p, self.to, self.tag), L, p, text=typed_text,
                             page=lambda blocks: house_page(L, p, blocks, **house(L, p)), cover=cover,
-                            doctype=self.doctypes[L["kind"]], ref=f"{self.tag.upper()}-{L['key'].upper()}")
+                            doctype=self.doctypes[L["kind"]], ref=self.ref(L), pdf=self.pdf)
 
     def checks(self, labels: list[dict], items: list[Item], *, urgent: tuple[int, int], others: int,
                own: Callable[[str, dict, str], list[str]] | None = None,

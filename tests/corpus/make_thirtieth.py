@@ -39,12 +39,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import corpus_kit as kit  # noqa: E402
-from corpus_kit import collapse, make_docx, make_pdf, parse_markup  # noqa: E402
+from corpus_kit import collapse, parse_markup  # noqa: E402
 from corpus_kit import patient as P  # noqa: E402
 
 PRACTICE = "Tallowmere Surgery"
-PRACTICE_ADDR = "tallowmere.surgery@nhs.net"
-NBSP = "\u00a0"
 
 PROV = {
     "ash": dict(
@@ -77,7 +75,6 @@ PROV = {
 }
 COVER = ("{trust}\n{dept}\n\nPlease find attached a {doctype} for a patient registered with your practice.\n"
          "Reference: {ref}\n\nThis mailbox is not monitored. Contact details are on the letter.\n")
-C_TO = f"{PRACTICE} <{PRACTICE_ADDR}>"
 
 # Boilerplate that real mail carries (all invented wording).
 NHSMAIL = """
@@ -108,8 +105,8 @@ class Thirtieth(kit.Corpus):
         return render_letter(L)
 
 
-C = Thirtieth("thirtieth", "t30", C_TO, PROV, cover=COVER, window=("2040-01-09", "2040-03-16"), utc_hours=0,
-              tz=dt.UTC)
+C = Thirtieth("thirtieth", "t30", f"{PRACTICE} <tallowmere.surgery@nhs.net>", PROV, cover=COVER,
+              window=("2040-01-09", "2040-03-16"), utc_hours=0, tz=dt.UTC)
 letter = C.letter
 other = C.other
 idl = kit.idline
@@ -1487,48 +1484,32 @@ def page(L: dict, p: dict, blocks: list | None) -> str:
             + o.get("post_html", "") + "</body></html>\n")
 
 
-def plain_of(blocks: list) -> str:
-    return kit.wrap_plain(kit.markup_to_plain(blocks).rstrip("\n"))
-
-
 def render_letter(L: dict) -> bytes:
     """A letter's bytes in this corpus's shapes (see the module docstring)."""
     p = PROV[L["prov"]]
     o = L["opts"]
-    msg = kit.letter_message(L, p, C_TO, C.tag)
-    sent = kit.london(L["sent"])
-    fmt = L["fmt"]
+    msg = kit.letter_message(L, p, C.to, C.tag)
+    ref, doctype, fmt = C.ref(L), C.doctypes[L["kind"]], L["fmt"]
     blocks = None if fmt == "plain" else parse_markup(L["body"])
+    plain = kit.typed_text(kit.markup_to_plain(blocks)) if blocks else ""  # the text part of the markup
     if fmt == "plain":
         msg.set_content(kit.typed_text(L["body"]))
     elif fmt == "html" or o.get("html_cover"):
         shown = blocks if fmt == "html" or o.get("paste") else None
         alt = None
         if o.get("alt"):
-            alt = o.get("pre_plain", "") + (plain_of(shown) if shown else "") + o.get("post_plain", "")
+            alt = o.get("pre_plain", "") + (plain if shown else "") + o.get("post_plain", "")
         kit.set_html(msg, page(L, p, shown), alt)
     elif not o.get("empty"):
-        cover = o.get("cover", COVER).format(doctype=C.doctypes[L["kind"]], dept=L["dept"], trust=p["name"],
-                                             ref=f"{C.tag.upper()}-{L['key'].upper()}", LETTER="{LETTER}")
+        cover = o.get("cover", COVER).format(doctype=doctype, dept=L["dept"], trust=p["name"], ref=ref,
+                                             LETTER="{LETTER}")
         text = kit.typed_text(cover)
         if "{LETTER}" in text:
-            text = text.replace("{LETTER}", plain_of(blocks).rstrip("\n"))
+            text = text.replace("{LETTER}", plain.rstrip("\n"))
         msg.set_content(text)
     if fmt in ("pdf", "docx"):
-        doctype = C.doctypes[L["kind"]]
-        ref = f"{C.tag.upper()}-{L['key'].upper()}"
-        title = f"{doctype.title()} {ref}"
-        default = f"{ref}_{L['sent'][:10].replace('-', '')}.{fmt}"
-        fname = o.get("fname", default)
-        if fmt == "pdf":
-            msg.add_attachment(make_pdf(p, L["dept"], blocks, title, sent), maintype="application", subtype="pdf",
-                               filename=fname)
-        else:
-            msg.add_attachment(make_docx(p, L["dept"], blocks, title, sent), maintype="application",
-                               subtype=kit.DOCX_TYPE, filename=fname)
-    for xname, xbody, xtitle in o.get("extra", []):
-        msg.add_attachment(make_pdf(p, L["dept"], parse_markup(xbody), xtitle, sent), maintype="application",
-                           subtype="pdf", filename=xname)
+        kit.attach_files(msg, L, p, title=f"{doctype.title()} {ref}", ref=ref, filename=o.get("fname"),
+                         extra=o.get("extra", []))
     if "txt" in o:
         tname, ttext = o["txt"]
         msg.add_attachment(ttext, filename=tname)
@@ -1564,30 +1545,6 @@ def each(lid: str, lab: dict, item: dict, texts: list[str]) -> list[str]:
             if not DRAMA.fullmatch(re.sub(r"\D", "", ph))]
 
 
-def body_texts(msg) -> list[str]:
-    """The e-mail's own body (plain or HTML parts without a filename), collapsed."""
-    out = []
-    for part in msg.walk():
-        if part.is_multipart() or part.get_filename():
-            continue
-        if part.get_content_type() == "text/plain":
-            out.append(collapse(part.get_content()))
-        elif part.get_content_type() == "text/html":
-            out.append(collapse(kit.html_text(part.get_content())))
-    return out
-
-
-def attachment_texts(msg) -> list[str]:
-    out = []
-    for part in msg.walk():
-        fname = (part.get_filename() or "").lower()
-        if fname.endswith(".pdf"):
-            out.append(collapse(kit.pdfium_text(part.get_payload(decode=True))))
-        elif fname.endswith(".docx"):
-            out.append(collapse(kit.docx_text(part.get_payload(decode=True), headers=False)))
-    return out
-
-
 def shape_errors(labels: list[dict], items: list) -> list[str]:
     """The shapes this corpus promises: forwarded chains whose evidence sits below the first forwarded
     header, letters pasted in the body and attached, .txt attachments, an empty body, odd attachment names,
@@ -1599,8 +1556,8 @@ def shape_errors(labels: list[dict], items: list) -> list[str]:
             continue
         lid, o = lab["id"], item["opts"]
         msg = kit.load_message(C.out, lab)
-        body = " ".join(body_texts(msg))
-        att = attachment_texts(msg)
+        body = " ".join(collapse(t) for t in kit.extract_texts(msg, files=False))
+        att = [collapse(t) for t in kit.extract_texts(msg, bodies=False)]
         if o.get("fwd"):
             seen["fwd"] += 1
             if not msg["Subject"].startswith("FW:"):
@@ -1640,26 +1597,15 @@ def corpus_checks(labels: list[dict], items: list) -> list[str]:
     """The kit's checks plus drama-range telephone numbers, a third of the letters hard negatives (no findings,
     not urgent), letters near both time limits on each side, and the mailbox shapes."""
     errors = C.checks(labels, items, urgent=(2, 3), others=10, each=each)
-    letters = [lab for lab in labels if lab["kind"] != "other"]
-    negatives = [lab for lab in letters if not lab["expected"] and not lab["urgent_clinical_action"]]
-    if len(negatives) * 3 < len(letters):
-        errors.append(f"only {len(negatives)} of {len(letters)} letters are hard negatives")
-    clinic_days, ds_hours = {}, {}
-    for lab, (kind, item, isent) in zip(labels, items, strict=True):
-        if kind != "L" or not lab["event_date"]:
-            continue
-        if lab["kind"] == "clinic_letter":
-            clinic_days[lab["id"]] = (isent.date() - dt.date.fromisoformat(lab["event_date"])).days
-        elif lab["kind"] == "discharge_summary":
-            start = kit.london(f"{lab['event_date']} {item['ev_time']}")
-            ds_hours[lab["id"]] = (isent - start).total_seconds() / 3600
-    if 7 not in clinic_days.values():
+    errors += kit.check_negatives(labels, not_urgent=True)
+    clinic_days, ds_hours = kit.sent_after(labels, items)
+    if 7 not in clinic_days:
         errors.append("no clinic letter sent exactly 7 days after the clinic")
-    if 8 not in clinic_days.values():
+    if 8 not in clinic_days:
         errors.append("no clinic letter sent 8 days after the clinic")
-    if not any(23 <= h <= 24 for h in ds_hours.values()):
+    if not any(23 <= h <= 24 for h in ds_hours):
         errors.append("no discharge summary sent between 23 and 24 hours after discharge")
-    if not any(24 < h <= 25 for h in ds_hours.values()):
+    if not any(24 < h <= 25 for h in ds_hours):
         errors.append("no discharge summary sent between 24 and 25 hours after discharge")
     return errors + shape_errors(labels, items)
 

@@ -31,7 +31,6 @@ header is +0100.  The build is deterministic.
 from __future__ import annotations
 
 import datetime as dt
-import email.policy
 import html
 import io
 import re
@@ -99,34 +98,7 @@ COVERS = {
     "lpk": ("Larchwood Park Hospital - {dept}\n\nPlease find attached a {doctype} for one of your patients, "
             "treated at Larchwood Park Hospital under the NHS (reference {ref}).\n"),
 }
-TO = "Shingle Bank Practice <shinglebank.practice@nhs.net>"
 PAGE = "~~~"  # a line of its own in a PDF letter's markup: the page ends here
-
-
-class Corpus28(kit.Corpus):
-    """The kit's frame, except that PDF letters are rendered here as multi-page documents with a running
-    header and footer (the kit's PDF has neither the patient banner on every page nor 'Page n of m')."""
-
-    def render(self, L: dict, house) -> bytes:
-        if L["fmt"] != "pdf":
-            return super().render(L, house)
-        p = self.prov[L["prov"]]
-        msg = kit.letter_message(L, p, self.to, self.tag)
-        doctype = self.doctypes[L["kind"]]
-        ref = f"{self.tag.upper()}-{L['key'].upper()}"
-        cover = L["opts"].get("cover", self.cover[L["prov"]])
-        msg.set_content(cover.format(doctype=doctype, dept=L["dept"], trust=p["name"], ref=ref))
-        sent = kit.london(L["sent"])
-        pdf = paged_pdf(p, L["dept"], L["body"], f"{doctype.title()} {ref}", sent, L["patient"], ref)
-        msg.add_attachment(pdf, maintype="application", subtype="pdf",
-                           filename=f"{ref}_{L['sent'][:10].replace('-', '')}.pdf")
-        return msg.as_bytes(policy=email.policy.SMTP)
-
-
-C = Corpus28("twentyeighth", "t28", TO, PROV, cover=COVERS, window=("2038-05-04", "2038-07-23"), utc_hours=1,
-             tz=dt.timezone(dt.timedelta(hours=1)),  # lateness reckoned in fixed BST, not from zone data
-             doctypes={**kit.DOCTYPES, "clinic_letter": "clinic letter"})
-letter, other = C.letter, C.other
 
 
 # ====================================================================== the multi-page PDF
@@ -140,11 +112,13 @@ def pages_of(body: str) -> list[str]:
     return textwrap.dedent(body).strip("\n").split(f"\n{PAGE}\n")
 
 
-def paged_pdf(p: dict, dept: str, body: str, title: str, created: dt.datetime, pt: dict, ref: str) -> bytes:
-    """An A4 letter.  The first page carries the letterhead and a footer with the trust's address; every later
-    page a running header (trust, patient, NHS number); every page 'Page n of m' (and, but the last,
-    'continued overleaf').  A page ends at every PAGE line.  Built twice so the page total is known;
-    rl_config.invariant and the fixed dates make the bytes deterministic."""
+def paged_pdf(L: dict, p: dict, title: str, created: dt.datetime, ref: str) -> bytes:
+    """A PDF letter as a multi-page A4 document, attached by the kit behind the cover note (the kit's own
+    PDF has neither the patient banner on every page nor 'Page n of m').  The first page carries the
+    letterhead and a footer with the trust's address; every later page a running header (trust, patient, NHS
+    number); every page 'Page n of m' (and, but the last, 'continued overleaf').  A page ends at every PAGE
+    line.  Built twice so the page total is known; rl_config.invariant and the fixed dates make the bytes
+    deterministic."""
     from reportlab import rl_config
     rl_config.invariant = 1
     from reportlab.lib import colors
@@ -163,6 +137,7 @@ def paged_pdf(p: dict, dept: str, body: str, title: str, created: dt.datetime, p
         TableStyle,
     )
 
+    dept, body, pt = L["dept"], L["body"], L["patient"]
     esc = html.escape
     base = ParagraphStyle("b", fontName="Times-Roman", fontSize=12, leading=15.5, spaceAfter=8)
     head = ParagraphStyle("h", parent=base, fontName="Times-Bold", fontSize=12, spaceBefore=6, spaceAfter=3)
@@ -266,6 +241,13 @@ def paged_pdf(p: dict, dept: str, body: str, title: str, created: dt.datetime, p
     assert again == total
     stamp = created.strftime("D:%Y%m%d%H%M%S").encode() + b"+01'00'"
     return re.sub(rb"D:\d{14}[^)]*", stamp, data)
+
+
+C = kit.Corpus("twentyeighth", "t28", "Shingle Bank Practice <shinglebank.practice@nhs.net>", PROV,
+               cover=COVERS, window=("2038-05-04", "2038-07-23"), utc_hours=1,
+               tz=dt.timezone(dt.timedelta(hours=1)),  # lateness reckoned in fixed BST, not from zone data
+               doctypes={**kit.DOCTYPES, "clinic_letter": "clinic letter"}, pdf=paged_pdf)
+letter, other = C.letter, C.other
 
 
 # ====================================================================== shared wording
@@ -1813,11 +1795,7 @@ def corpus_checks(labels, items) -> list[str]:
     """The kit's checks plus this corpus's promises: three urgent letters, ten other messages, the letters'
     own PDF checks, at least a third of letters with no finding at all, at least five sentences broken across
     a page break, and at least one letter each with a post-script request and with evidence in a cover e-mail."""
-    errors = C.checks(labels, items, urgent=(3, 3), others=10, own=own)
-    letters = [lab for lab in labels if lab["kind"] != "other"]
-    quiet = sum(1 for lab in letters if not lab["expected"])
-    if quiet * 3 < len(letters):
-        errors.append(f"only {quiet} of {len(letters)} letters are hard negatives")
+    errors = C.checks(labels, items, urgent=(3, 3), others=10, own=own) + kit.check_negatives(labels)
     broken = sum(split_sentence(seg) for L in C.letters if L["fmt"] == "pdf" for seg in pages_of(L["body"])[:-1])
     if broken < 5:
         errors.append(f"only {broken} sentences broken across a page break")

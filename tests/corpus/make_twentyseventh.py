@@ -38,9 +38,7 @@ construction.  Timeliness evidence (the stated clinic or discharge date) is give
 """
 from __future__ import annotations
 
-import datetime as dt
 import html
-import re
 import sys
 from pathlib import Path
 
@@ -85,23 +83,11 @@ COVER = ("{trust}\n{dept}\n\nDear Dr Penhaligon,\n\nA {doctype} for one of your 
 C = kit.Corpus("twentyseventh", "t27", "Copperbeech Surgery <copperbeech.surgery@nhs.net>", PROV, cover=COVER,
                window=("2037-04-06", "2037-07-17"), utc_hours=1)
 other = C.other
-EVIDENCE = re.compile(r"\[\[(\w+): (.+?)\]\]")
 
 
 def letter(**kw):
-    """Record a letter; [[category: words]] in its covering note and then its body become its labelled
-    evidence, in order of appearance.  late= gives the wording that states the clinic or discharge date when
-    the letter is late."""
-    found = []
-    opts = kw.setdefault("opts", {})
-    if "cover" in opts:
-        found += EVIDENCE.findall(opts["cover"])
-        opts["cover"] = EVIDENCE.sub(lambda m: m.group(2), opts["cover"])
-    found += EVIDENCE.findall(kw["body"])
-    kw["body"] = EVIDENCE.sub(lambda m: m.group(2), kw["body"])
-    late = kw.pop("late", None)
-    kw["exp"] = found + ([(kit.LATE_FOR_KIND[kw["kind"]], late)] if late else [])
-    C.letter(**kw)
+    """Record a letter whose evidence is written inline as [[category: words]] (kit.inline_evidence)."""
+    C.letter(**kit.inline_evidence(kw))
 
 
 def head(p: str, dept: str) -> str:
@@ -1212,11 +1198,8 @@ def own_checks(lid: str, lab: dict, text: str) -> list[str]:
 def corpus_checks(labels, items) -> list[str]:
     """The kit's checks plus this corpus's promises: at least a third of the letters are hard negatives,
     some evidence sits in a covering e-mail and some in a table, and the near-limit timings are really near."""
-    errors = C.checks(labels, items, urgent=(2, 3), others=10, own=own_checks)
-    letters = [lab for lab in labels if lab["kind"] != "other"]
-    if sum(1 for lab in letters if not lab["expected"]) * 3 < len(letters):
-        errors.append("fewer than a third of provider letters are hard negatives")
-    covers = sum(1 for L in C.letters if EVIDENCE.search(L["opts"].get("cover", "")) is None
+    errors = C.checks(labels, items, urgent=(2, 3), others=10, own=own_checks) + kit.check_negatives(labels)
+    covers = sum(1 for L in C.letters if kit.EVIDENCE.search(L["opts"].get("cover", "")) is None
                  and any(e in L["opts"].get("cover", "") for _c, e in L["exp"]))
     if covers < 2:
         errors.append("fewer than two letters carry their request in the covering e-mail")
@@ -1224,15 +1207,8 @@ def corpus_checks(labels, items) -> list[str]:
                                              for _c, e in L["exp"] for ln in L["body"].split("\n")))
     if tables < 1:
         errors.append("no request inside a table")
-    near = 0
-    for lab, (kind, item, sent) in zip(labels, items, strict=True):
-        if kind != "L" or not lab["event_date"] or lab["kind"] not in kit.LATE_FOR_KIND:
-            continue
-        if lab["kind"] == "discharge_summary":
-            start = kit.london(f"{lab['event_date']} {item['ev_time']}")
-            near += abs((sent - start) - dt.timedelta(hours=24)) <= dt.timedelta(hours=3)
-        else:
-            near += abs((sent.date() - dt.date.fromisoformat(lab["event_date"])).days - 7) <= 1
+    days, hours = kit.sent_after(labels, items)
+    near = sum(abs(d - 7) <= 1 for d in days) + sum(abs(h - 24) <= 3 for h in hours)
     if near < 6:
         errors.append(f"only {near} letters near the lateness limits")
     return errors

@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPORA = ("dev", "own", "heldout", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
            "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth",
-           "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth")
+           "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth",
+           "thirtyfirst", "thirtysecond")
 
 
 @pytest.fixture(scope="module")

@@ -386,6 +386,7 @@ def test_no_reply_to_the_service_is_not_no_response_to_treatment(policy, text: s
     ("Please could you contact Mr Test today, stop his spironolactone and arrange a repeat U&E tomorrow.",
      {"results_chasing"}),  # acting on the hospital's result, not a test for the hospital
     ("He works as a driver and no fit note was issued on the ward, so please could you provide one.", {"fit_note"}),
+    ("Did not attend 12/01/2041.\nRe-referral needed: | No - episode remains open", set()),  # a form's field answered no
 ])
 def test_history_results_and_fit_notes(policy, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert cats(policy, text) == expected

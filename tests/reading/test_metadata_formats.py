@@ -232,6 +232,8 @@ def test_an_independent_provider_s_letterhead_names_the_provider(head: str) -> N
      "Examplebury and Dale Hospitals NHS Foundation Trust"),  # NHSmail's "SURNAME, Forename (ORGANISATION)"
     ("Examplemoor Hospice <letters@examplemoor-hospice.org.uk>", "Examplemoor Hospice"),
     ("Exampleford Treatment Centre <letters@exampleford-tc.co.uk>", "Exampleford Treatment Centre"),
+    ("Exampleford Orthopaedic and Day Surgery Centre Ltd <a@b.example.co.uk>",
+     "Exampleford Orthopaedic and Day Surgery Centre Ltd"),  # a company's name with "and" in it
     ("Falls Clinic Admin <falls.clinic@nhs.net>", None),  # a team's mailbox names no provider
 ])
 def test_a_letter_naming_no_provider_takes_it_from_the_sender(sender: str, want: str | None) -> None:
