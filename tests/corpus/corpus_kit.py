@@ -727,9 +727,17 @@ def check_negatives(labels: list[dict], *, not_urgent: bool = False) -> list[str
     return [f"only {quiet} of {len(letters)} letters are hard negatives"] if quiet * 3 < len(letters) else []
 
 
-def sent_after(labels: list[dict], items: list[Item]) -> tuple[list[int], list[float]]:
+def check_late_counts(labels: list[dict], least: int) -> list[str]:
+    """At least `least` late letters of each kind (late clinic letters and late discharge summaries)."""
+    seen = Counter(e["category"] for lab in labels for e in lab["expected"])
+    return [f"fewer than {least} {c}" for c in LATE if seen[c] < least]
+
+
+def sent_after(labels: list[dict], items: list[Item], *,
+               tz: dt.tzinfo | None = None) -> tuple[list[int], list[float]]:
     """How long after the event the letters that can be late went out, for checks that some sit near the
-    limits: clinic letters in calendar days (London), discharge summaries in hours after discharge."""
+    limits: clinic letters in calendar days (London), discharge summaries in hours after discharge.  tz, when
+    given, reads the discharge time in tz and counts real hours in UTC (right across a clock change)."""
     days, hours = [], []
     for lab, (kind, item, sent) in zip(labels, items, strict=True):
         if kind != "L" or not lab["event_date"]:
@@ -737,7 +745,10 @@ def sent_after(labels: list[dict], items: list[Item]) -> tuple[list[int], list[f
         if lab["kind"] == "clinic_letter":
             days.append((sent.date() - dt.date.fromisoformat(lab["event_date"])).days)
         elif lab["kind"] == "discharge_summary":
-            hours.append((sent - london(f"{lab['event_date']} {item['ev_time']}")).total_seconds() / 3600)
+            start = f"{lab['event_date']} {item['ev_time']}"
+            gap = (sent - london(start) if tz is None else sent.astimezone(dt.UTC)
+                   - dt.datetime.fromisoformat(start).replace(tzinfo=tz).astimezone(dt.UTC))
+            hours.append(gap.total_seconds() / 3600)
     return days, hours
 
 
