@@ -22,9 +22,8 @@ RULE_KEYS = {"id", "needs", "match", "unless", "letter_requires", "letter_unless
 NEEDS = ("practice", "patient", "practice_or_patient", "none")
 DRUG_FILTERS = ("red", "amber", "not_green")
 RAGS = ("red", "amber", "green")
-CUE_KINDS = ("practice", "polite", "other_addressee", "patient_to_gp", "provider", "negation", "suggestion", "urgent", "urgent_context", "safety_net",
-             "urgent_directive",
-             "practice_headings", "patient_headings", "reference_documents")
+CUE_KINDS = ("practice", "polite", "other_addressee", "patient_to_gp", "provider", "negation", "suggestion", "urgent",
+             "urgent_context", "safety_net", "urgent_directive", "practice_headings", "patient_headings", "reference_documents")
 
 
 class PolicyError(Exception):
