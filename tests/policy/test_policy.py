@@ -327,31 +327,30 @@ def test_a_letter_mentioning_a_protocol_to_come_is_not_a_reference_document(poli
     assert found_in(policy, "Shared Care Protocol: Lithium\n" + ask, docx) == set()
 
 
+def cats_about(policy, text: str, patient: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """`cats` for a letter about the named patient (so a greeting can be matched against the patient's name)."""
+    import dataclasses
+
+    from bouncebot.model import Patient
+
+    letter = dataclasses.replace(example_letter(text), patient=Patient(name=patient, nhs_number="9990000018", dob=None))
+    return {f.category for f in assess(letter, policy).findings}
+
+
 @pytest.mark.parametrize(("dear", "expected"), [
     ("Dear Mr Thackwray,", set()),  # written to the patient: "please" asks him
     ("Dear Dr Peverell,", {"tests_for_hospital"}),  # written to the GP: the same words ask the practice
 ])
 def test_please_asks_whoever_the_letter_is_written_to(policy, dear: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
-    import dataclasses
-
-    from bouncebot.model import Patient
-
     text = (f"{dear}\n\nYour lithium level was 0.7 mmol/L.\n\n"
             "Please check your lithium level in three months and bring your record book.\n")
-    letter = dataclasses.replace(example_letter(text), patient=Patient(name="Rowan Thackwray", nhs_number="9990000018",
-                                                                       dob=None))
-    assert {f.category for f in assess(letter, policy).findings} == expected
+    assert cats_about(policy, text, "Rowan Thackwray") == expected
 
 
 def test_a_patient_letter_still_asks_the_practice_through_the_patient(policy) -> None:  # type: ignore[no-untyped-def]
-    import dataclasses
-
-    from bouncebot.model import Patient
-
     text = ("Dear Mrs Hale,\n\nPlease take the enclosed health questionnaire to your GP surgery and ask them to "
             "complete it before your operation.\n")
-    letter = dataclasses.replace(example_letter(text), patient=Patient(name="Ada Hale", nhs_number="9990000018", dob=None))
-    assert {f.category for f in assess(letter, policy).findings} == {"non_contractual_admin"}
+    assert cats_about(policy, text, "Ada Hale") == {"non_contractual_admin"}
 
 
 def test_terse_note_lines_are_items_even_without_full_stops(policy) -> None:  # type: ignore[no-untyped-def]
