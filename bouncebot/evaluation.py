@@ -9,12 +9,13 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bouncebot.model import TEXT_CATEGORIES, TIMELINESS_CATEGORIES, Assessment, Letter
 from bouncebot.policy import Policy, assess
 from bouncebot.reading import ReadingLimits, UnreadableMessage, read_letter
+from bouncebot.reading.senders import trusts_by_sender, with_sender_trust
 from bouncebot.triage import triage, unlisted_reason
 
 
@@ -212,6 +213,13 @@ def evaluate(folder: Path, policy: Policy, provider_domains: Iterable[str], *,
         if progress:
             progress(n, len(labels))
         cases.append(run_case(folder / lab["file"], lab, policy, provider_domains, limits))
-    return score(cases)
+    return score(with_sender_trusts(cases))
+
+
+def with_sender_trusts(cases: list[Case]) -> list[Case]:
+    """Each letter that names no trust gets its sender's, learnt from the folder's other letters (as the
+    worker learns it from the mailbox's earlier ones)."""
+    known = trusts_by_sender((c.letter.sender, c.letter.trust) for c in cases if c.letter and c.letter.kind != "other")
+    return [replace(c, letter=with_sender_trust(c.letter, known)) if c.letter else c for c in cases]
 
 

@@ -35,6 +35,7 @@ from bouncebot.model import Letter, OutgoingReply, RawMessage
 from bouncebot.outgoing import build_reply, new_message_id
 from bouncebot.policy import Policy, assess, policy_from_settings
 from bouncebot.reading import ReadingLimits, UnreadableMessage, read_letter
+from bouncebot.reading.senders import trusts_by_sender, with_sender_trust
 from bouncebot.review import audit
 from bouncebot.settings import Settings
 from bouncebot.store.clock import utcnow
@@ -146,17 +147,29 @@ def recipient(letter: Letter, provider_domains: Iterable[str]) -> str:
     return letter.sender
 
 
+def _sender_trusts(session: Session, sender: str) -> dict[str, str]:
+    """The trust the sender's earlier letters name, when they all name the same one (`reading.senders`)."""
+    named = session.exec(select(Assessment.trust).where(Assessment.sender == sender, Assessment.trust != None)  # noqa: E711
+                         .distinct()).all()
+    return trusts_by_sender((sender, t) for t in named)
+
+
 def _save_assessment(session: Session, msg: Message, letter: Letter, result: AssessmentResult) -> None:
     patient = letter.patient
+    sender = letter.sender.lower()
     row = Assessment(
         message_pk=msg.id, kind=result.kind, action=result.action, urgent=result.urgent_clinical_action,
-        trust=letter.trust, specialty=letter.specialty, clinician=letter.clinician,
+        trust=letter.trust, sender=sender, specialty=letter.specialty, clinician=letter.clinician,
         patient_name=patient.name if patient else None, nhs_number=patient.nhs_number if patient else None,
         dob=patient.dob if patient else None, event_date=letter.event_date, letter_date=letter.letter_date,
         letter_json=letter_json(letter),
     )
     session.add(row)
     session.flush()
+    if letter.trust and _sender_trusts(session, sender).get(sender) == letter.trust:
+        # the sender's earlier letters that named no trust are its letters too (reports count them per trust)
+        session.execute(update(Assessment).where(Assessment.sender == sender, Assessment.trust == None)  # noqa: E711
+                        .values(trust=letter.trust))
     for f, urgent in [(f, False) for f in result.findings] + [(f, True) for f in result.urgent_evidence]:
         session.add(FindingRow(
             assessment_id=row.id, category=f.category, rule=f.rule, evidence=f.evidence, source=f.source.label(),
@@ -212,6 +225,8 @@ def process_one(session: Session, msg: Message, ctx: Context) -> str:
     if not verdict.listed and (why := unlisted_reason(letter)):
         msg.state, msg.reason, msg.processed_at = "ignored", why, utcnow()
         return msg.state
+    if letter.trust is None and letter.kind != "other":  # named by the sender's earlier letters?
+        letter = with_sender_trust(letter, _sender_trusts(session, letter.sender.lower()))
     if letter.problems and not result.findings and not result.urgent_clinical_action:
         # e.g. an image-only PDF: we could not read the letter, so a person must
         _quarantine(msg, "; ".join(letter.problems))

@@ -262,3 +262,30 @@ def test_letter_from_an_unlisted_provider_is_held_until_its_domain_is_listed(  #
         draft = s.exec(select(Draft)).one()
         assert draft.to_addr == "clinical.team@linthorpehillhospice.org.uk"
         assert s.get(Message, draft.message_pk).state == "drafted"
+
+
+def test_a_letter_naming_no_trust_is_counted_under_its_senders_trust(setup) -> None:  # type: ignore[no-untyped-def]
+    """An ED system's letters from one mailbox mostly name their trust and a few do not: reports per trust
+    count those few under the trust the mailbox's other letters name, whichever arrives first."""
+    from bouncebot.store.inbox import _identity
+    from bouncebot.store.tables import Assessment
+
+    box, engine, ctx = setup
+    corpus = Path(__file__).parent / "corpus" / "thirtyfourth"
+    unnamed, named, later = (corpus / f"thirtyfourth-{n}.eml" for n in ("002", "004", "015"))
+    trust = "Kellingford and Marsh District Hospitals NHS Trust"
+
+    def trust_of(path: Path) -> str | None:
+        with Session(engine) as s:
+            msg = s.exec(select(Message).where(Message.message_id == _identity(path.read_bytes())[0])).one()
+            return s.exec(select(Assessment.trust).where(Assessment.message_pk == msg.id)).one()
+
+    fill(box, [unnamed.read_bytes()])
+    run_pass(engine, ctx, [box])
+    assert trust_of(unnamed) is None  # nothing yet says whose mailbox this is
+    fill(box, [named.read_bytes()])
+    run_pass(engine, ctx, [box])
+    assert trust_of(named) == trust and trust_of(unnamed) == trust  # the earlier letter is counted too
+    fill(box, [later.read_bytes()])
+    run_pass(engine, ctx, [box])
+    assert trust_of(later) == trust  # and the next one at once

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import Progress
@@ -12,6 +13,9 @@ from rich.table import Table
 
 from bouncebot.commands.common import ConfigOpt, JsonOpt, UserError, console, settings_from
 from bouncebot.settings import Settings
+
+if TYPE_CHECKING:
+    from bouncebot.evaluation import Examined
 
 Paths = Annotated[list[Path], typer.Argument(help="Message files (.eml) or folders of them.")]
 
@@ -43,7 +47,8 @@ def _files(paths: list[Path]) -> list[Path]:
     return out
 
 
-def _scan_one(f: Path, settings: Settings, policy) -> dict:  # type: ignore[no-untyped-def]
+def _examine(f: Path, settings: Settings, policy) -> tuple[str | None, Examined]:  # type: ignore[no-untyped-def]
+    """The message's id (for the output) and what the worker's stages make of it."""
     from bouncebot.evaluation import examine
     from bouncebot.reading.mime import header, parse
 
@@ -52,10 +57,13 @@ def _scan_one(f: Path, settings: Settings, policy) -> dict:  # type: ignore[no-u
         message_id = header(parse(data), "Message-ID") or None
     except Exception:  # noqa: BLE001 - a broken header is reported by reading below
         message_id = None
+    return message_id, examine(data, policy, settings.policy.provider_domains)
+
+
+def _row(f: Path, message_id: str | None, x: Examined) -> dict:
     row: dict = {"file": str(f), "message_id": message_id, "kind": None, "action": "ignore",
                  "urgent_clinical_action": False, "findings": [], "trust": None, "specialty": None,
                  "clinician": None, "patient": None, "event_date": None, "letter_date": None, "reason": None}
-    x = examine(data, policy, settings.policy.provider_domains)
     if x.ignored:
         return row | {"reason": x.ignored}
     if x.unreadable or x.letter is None or x.result is None:
@@ -75,25 +83,38 @@ def _scan_one(f: Path, settings: Settings, policy) -> dict:  # type: ignore[no-u
     }
 
 
+def _scan(files: list[Path], settings: Settings, policy, advance: Callable[[], object] = lambda: None) -> list[dict]:  # type: ignore[no-untyped-def]
+    """One row per message; a letter that names no trust gets its sender's, learnt from the other letters."""
+    from dataclasses import replace
+
+    from bouncebot.reading.senders import trusts_by_sender, with_sender_trust
+
+    examined = []
+    for f in files:
+        examined.append((f, *_examine(f, settings, policy)))
+        advance()
+    known = trusts_by_sender((x.letter.sender, x.letter.trust) for _, _, x in examined if x.result and x.letter.kind != "other")
+    return [_row(f, mid, replace(x, letter=with_sender_trust(x.letter, known)) if x.result else x)
+            for f, mid, x in examined]
+
+
 def scan(paths: Paths, config: ConfigOpt = None, as_json: JsonOpt = False) -> None:
     """Read and assess letters without a mailbox or database: what would bouncebot do with them?
 
-    With --json, one JSON object per message, one per line.
+    With --json, one JSON object per message, one per line. A letter that names no trust is given its
+    sender's, when the sender's other letters all name the same one.
     """
     settings = settings_from(config)
     policy = _policy(settings)
     files = _files(paths)
     if as_json:
-        for f in files:
-            typer.echo(json.dumps(_scan_one(f, settings, policy)))
+        for r in _scan(files, settings, policy):
+            typer.echo(json.dumps(r))
         return
     table = Table("letter", "trust", "categories", "action")
     with Progress(console=console, transient=True) as bar:
         task = bar.add_task("reading", total=len(files))
-        rows = []
-        for f in files:
-            rows.append(_scan_one(f, settings, policy))
-            bar.advance(task)
+        rows = _scan(files, settings, policy, lambda: bar.advance(task))
     for r in rows:
         action = r["action"] + (" (urgent)" if r["urgent_clinical_action"] else "")
         cats = ", ".join(x["category"] for x in r["findings"]) or (r["reason"] or "")

@@ -73,6 +73,7 @@ class Assessment(SQLModel, table=True):
     action: str
     urgent: bool = False
     trust: str | None = Field(default=None, index=True)
+    sender: str | None = Field(default=None, index=True)  # the From address: its letters teach its trust
     specialty: str | None = None
     clinician: str | None = None
     patient_name: str | None = None
