@@ -115,11 +115,16 @@ def test_eval_on_the_seventh_corpus_meets_the_overall_text_targets() -> None:
     ("twentyfifth", 0.95, 0.90, 0.95, 0.8), ("twentysixth", 0.95, 0.90, 0.95, 0.8),
     ("twentyseventh", 0.90, 0.90, 0.95, 0.8), ("twentyeighth", 0.95, 0.90, 0.95, 0.6),
     ("twentyninth", 0.95, 0.90, 0.95, 0.8), ("thirtieth", 0.95, 0.90, 0.95, 0.8),
-    ("thirtyfirst", 0.90, 0.75, 0.95, 0.8), ("thirtysecond", 0.90, 0.90, 0.95, 0.8),
+    ("thirtyfirst", 0.95, 0.90, 0.95, 0.8), ("thirtysecond", 0.90, 0.90, 0.95, 0.8),
+    ("thirtythird", 0.95, 0.90, 0.95, 0.8), ("thirtyfourth", 0.95, 0.90, 0.95, 0.8),
+    ("thirtyfifth", 0.95, 0.90, 0.95, 0.8), ("thirtysixth", 0.95, 0.90, 0.95, 0.8),
+    ("thirtyseventh", 0.95, 0.90, 0.95, 0.75), ("thirtyeighth", 0.95, 0.90, 0.95, 0.75),
+    ("thirtyninth", 0.95, 0.90, 0.95, 0.8), ("fortieth", 0.95, 0.90, 0.95, 0.75),
+    ("fortyfirst", 0.95, 0.90, 0.95, 0.75),
 ])
 def test_eval_on_the_newest_corpora_is_precise_and_misses_no_urgent_letter(
         corpus: str, precision: float, recall: float, timeliness: float, urgent_precision: float) -> None:
-    """The twenty-five newest independent corpora (dictated letters and e-RS returns; EPR layouts and action
+    """The thirty-four newest independent corpora (dictated letters and e-RS returns; EPR layouts and action
     tables; community services and pharmacists; surgical and cancer letters; long narrative letters; messy
     shared-inbox mail; treatment centres, UTCs, hospices and SOAP notes; mental-health, frailty and radiology
     letters; surgical, cancer, maternity and neonatal pathways; EPR-generated letters and specialist nurses;
@@ -128,17 +133,20 @@ def test_eval_on_the_newest_corpora_is_precise_and_misses_no_urgent_letter(
     letters that mostly ask nothing; terse junior doctors' e-discharges; letters written to the patient and therapists'
     letters; requests on the boundaries between categories; long formal letters and multi-page PDFs; letters to
     several professionals at once; forwarded chains, disclaimers and odd attachments; tick-box forms and
-    templates; letters full of dates):
+    templates; letters full of dates; mental-health and neurodevelopmental services; emergency and same-day
+    care; paediatric and maternity letters to parents; international English and US phrasing; surgical aftercare;
+    cancer and haematology; frailty and community services; long-term specialist monitoring; informal e-mails):
     overall text, timeliness, urgent and 'other' targets. Where a corpus is below a target it is asserted as it
     is (twelfth's precision 0.93; twenty-seventh's 0.93, where a transplant drug's formulary colour and a request
-    sharing a table row with a red drug are disputed; thirty-first's recall 0.77, because a ticked box ("Clip
-    removal: [X] Practice nurse") is not yet read as a request; fifteenth's timeliness 0.86, because a renal clinic letter reads as a results
+    sharing a table row with a red drug are disputed; fifteenth's timeliness 0.86, because a renal clinic letter reads as a results
     report; urgent precision 0.75 in the sixteenth to nineteenth and 0.6-0.67 in the two newest, because a request to
     chase a CT on the suspected-cancer pathway, a transplant drug's supply after an admission for its toxicity,
     a lithium level asked for within four days, a patient told to ring for results "in 48 hours", immunisations
     "as soon as possible", an asthma review "within two working days", an ED letter describing an INR of 6.8
     already treated, an eye patient told to see the GP "in 48 hours", a referral to dietetics in a cancer centre's
-    letter and amiodarone taken over with a QTc of 462 ms are flagged, which the labels do not call urgent: a clinician looking first is the safe
+    letter, amiodarone taken over with a QTc of 462 ms, a request in a letter that also names a suspected cancer or a
+    drug interaction already dealt with, and conditionals such as "if the calprotectin is over 200 please send a new
+    referral and we will see her on the urgent pathway" are flagged, which the labels do not call urgent: a clinician looking first is the safe
     side). Per-category recall is reported by `eval`: a few
     categories have two letters, and the misses left are a column-aligned plain-text table, a request that points back
     to the sentence before ("can this be organised locally?"), and drugs whose RAG status the labels and the

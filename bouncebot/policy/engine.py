@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 from bouncebot.model import Assessment, Finding, Letter, Trace
 from bouncebot.policy.fastre import Pattern, lowered
 from bouncebot.policy.model import Policy, Rule
-from bouncebot.policy.text import Sentence, Unit, outside, split, units
+from bouncebot.policy.text import Sentence, Unit, as_filled_in, has_boxes, outside, split, units
 
 
 class Cues:
@@ -381,18 +381,18 @@ class _Reading:
         if low.find("gp", unit.start, end) < 0 and low.find("practice", unit.start, end) < 0 \
                 and low.find("primary care", unit.start, end) < 0:
             return True
-        return not _OWNER_AT.search(text, unit.start, end)
+        return not _OWNER_AT.search(text, unit.start, end) and not has_boxes(text[unit.start:unit.end])  # "☒ GP"
 
     def sentence(self, s: Sentence, mask: int, before: Sentence | Unit | None) -> None:
         """Match the rules in one sentence (`mask` is that of its text as written)."""
         policy, letter, explain, traces = self.policy, self.letter, self.explain, self.traces
         block_text = letter.blocks[s.block].text
         raw = mask
-        if self.gp_name and "Dr" in s.text:
-            text = self.gp_name.sub("the GP", s.text)
+        text = as_filled_in(block_text[s.start:s.end]) if has_boxes(s.text) else s.text  # a form: what is ticked
+        if self.gp_name and "Dr" in text:
+            text = self.gp_name.sub("the GP", text)
+        if text is not s.text:
             mask = policy.index.mask(text)
-        else:
-            text = s.text
         owner = block_text[s.end:s.end + 60]
         if not (explain or policy.may_act(mask) or _section(s.section, policy, self.sections)[0]
                 or _owner_is_practice(owner)):

@@ -36,6 +36,10 @@ _TWO_DIGITS = re.compile(r"\d{2}")
 _NOTE_START = re.compile(r"(?:GP|Pt|pt|Pls|pls|NB)\b(?!\s*[,.;)])")
 _OPEN_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|your|our|and|or|to|of|for|by|with|from|that|if|as|at|in|on)|[,(/&+-])\s*$",
                        re.I)
+# A line that breaks off mid-phrase ("… prescriptions and" / "her 12-weekly FBC, U&Es and" / "LFTs?") is carried on
+# by the next, whatever that looks like (not a comma: "Dear Dr Shah," may sit above a heading).
+_BREAKS_OFF = re.compile(r"\b(?:the|a|an|his|her|their|your|our|and|or|to|of|for|by|with|from|that|if|as|at|in|on)\s*$|[(/&+]\s*$",
+                         re.I)
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s+(?=[A-Z])")  # "1 MRI prostate requested" in a list without dots
 # A table whose header gives the practice a column of its own ("Summary | Plan | GP actions"): each
 # cell is read under its column's name. (Rows of "Action | Who | When" tables stay whole: the owner cell
@@ -152,14 +156,17 @@ def _units(text: str, wrapped: bool = True) -> list[tuple[int, int, str]]:
             if (n == 1 and not prev) or n == numbered + 1 > 1:
                 bullet, numbered = bare, n  # an item of a list numbered without dots: its words start after the number
                 first = bare.end()
+        tail = prev.rstrip()
+        carried = (cur is not None and wrapped and bullet is None and "|" not in st
+                   and _BREAKS_OFF.search(tail, max(0, len(tail) - 6)) is not None)  # (its last word is enough)
         # (most lines are too long to be a heading: _is_heading's own first test, made without calling it)
-        if bullet is None and (len(st) <= 70 or st[-1] == ":") and _is_heading(st, underline[i + 1]):
+        if not carried and bullet is None and (len(st) <= 70 or st[-1] == ":") and _is_heading(st, underline[i + 1]):
             flush()
             section = st.rstrip(":").strip().lower()
             prev = ""
             numbered = 0
             continue
-        cell = _CELL.match(st) if "|" in st or ":" in st else None
+        cell = _CELL.match(st) if not carried and ("|" in st or ":" in st) else None
         if (cell and len(cell.group(1).split()) <= 5 and len(st) - cell.end() > len(cell.group(1))
                 and _CELL_LABEL.search(cell.group(1))):
             flush()
@@ -168,7 +175,7 @@ def _units(text: str, wrapped: bool = True) -> list[tuple[int, int, str]]:
             cur = [start + start_col, start + len(line.rstrip())]
             prev = line  # a wrapped value continues on the next lines
             continue
-        soft = (cur is not None and bullet is None and "|" not in st  # a line that carries on the one before
+        soft = carried or (cur is not None and bullet is None and "|" not in st  # a line that carries on the one before
                 and (st[:1].islower()
                      or (wrapped and len(prev) >= 50 and not prev.rstrip().endswith((".", ":", "!", "?"))))
                 and not (_NOTE_START.match(st) and not _OPEN_END.search(prev)))
@@ -237,6 +244,37 @@ def split(text: str, unit: Unit) -> list[Sentence]:
 def sentences(letter: Letter) -> list[Sentence]:
     """Every sentence of the letter in reading order."""
     return [s for u in units(letter) for s in split(letter.blocks[u.block].text, u)]
+
+
+# Tick boxes on forms: "☒ GP ☐ Kingsmead", "[X] Practice nurse at day 10 [ ] Ward". An option runs from its
+# box to the next box, cell or line end.
+_BOX = re.compile(r"[☐☒☑□]|\[ ?[xX✓✔]? ?\]")
+_OPTION_END = re.compile(r"[☐☒☑□|\n]|\[ ?[xX✓✔]? ?\]")
+
+
+def as_filled_in(raw: str) -> str:
+    """A form's text as filled in, whitespace collapsed: unticked options dropped and ticked boxes written
+    "[x]", so "Who informs patient of result: ☒ GP ☐ Respiratory team" reads "… result: [x] GP" and a
+    cue can say that a ticked box names the practice. Text without boxes comes back only collapsed."""
+    out, pos = [], 0
+    for m in _BOX.finditer(raw):
+        if m.start() < pos:
+            continue  # inside an option already dropped
+        out.append(raw[pos:m.start()])
+        box = m.group()
+        if box in "☒☑" or any(c in box for c in "xX✓✔"):
+            out.append("[x] ")
+            pos = m.end()
+        else:
+            end = _OPTION_END.search(raw, m.end())
+            pos = end.start() if end else len(raw)
+    out.append(raw[pos:])
+    return " ".join("".join(out).split())
+
+
+def has_boxes(text: str) -> bool:
+    """Whether the text holds a tick box (most sentences do not: one quick search)."""
+    return _BOX.search(text) is not None
 
 
 def outside(letter: Letter, found: list[Unit]) -> str:

@@ -22,7 +22,8 @@ CORPORA = ("dev", "own", "heldout", "third", "fourth", "fifth", "sixth", "sevent
            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
            "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth",
            "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth",
-           "thirtyfirst", "thirtysecond")
+           "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
+           "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst")
 
 
 @pytest.fixture(scope="module")

@@ -285,6 +285,29 @@ def test_time_critical_by_date_or_context(policy, text: str, urgent: bool) -> No
     assert assess(letter, policy).urgent_clinical_action is urgent
 
 
+@pytest.mark.parametrize(("raw", "read"), [
+    ("Who informs patient of result: | ☒ GP ☐ Respiratory team", "Who informs patient of result: | [x] GP"),
+    ("Clip removal: [X] Practice nurse at day 10 [ ] Ward\nClip remover: [X] Supplied",
+     "Clip removal: [x] Practice nurse at day 10 Clip remover: [x] Supplied"),
+    ("Follow-up: ☐ None ☐ GP ☒ OPD 6/12 (hospital will book)", "Follow-up: [x] OPD 6/12 (hospital will book)"),
+    ("Repeat U&E in 1/52.  Reference [1]", "Repeat U&E in 1/52. Reference [1]"),
+])
+def test_a_form_is_read_as_filled_in(raw: str, read: str) -> None:
+    """Unticked options vanish up to the next box, cell or line end; ticked boxes read "[x]"."""
+    from bouncebot.policy.text import as_filled_in
+
+    assert as_filled_in(raw) == read
+
+
+def test_a_ticked_box_names_who_is_asked(policy) -> None:  # type: ignore[no-untyped-def]
+    """The same form row asks the practice only when the box beside the practice is the one ticked."""
+    ticked = assess(example_letter("Clip removal: ☒ Practice nurse at day 10 ☐ Day surgery unit"), policy)
+    unticked = assess(example_letter("Clip removal: ☐ Practice nurse ☒ Day surgery unit at day 10"), policy)
+    assert [f.category for f in ticked.findings] == ["post_procedure_care"]
+    assert ticked.findings[0].evidence.startswith("Clip removal: ☒ Practice nurse")  # quoted as written
+    assert unticked.findings == ()
+
+
 def test_spoken_punctuation_in_dictated_letters_ends_a_sentence(policy) -> None:  # type: ignore[no-untyped-def]
     """Voice recognition types "full stop" as words: the hospital's own plan must not run on into the
     next statement, where its verbs ("stop") and the practice's "please" would meet in one sentence."""
