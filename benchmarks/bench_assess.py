@@ -32,7 +32,8 @@ CORPORA = ("dev", "own", "heldout", "third", "fourth", "fifth", "sixth", "sevent
            "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird", "twentyfourth",
            "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth",
            "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
-           "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst")
+           "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond",
+           "fortythird", "fortyfourth", "fortyfifth")
 
 
 def _one_page_pdf() -> bytes:

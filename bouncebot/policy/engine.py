@@ -31,15 +31,20 @@ class Cues:
     """Who a sentence addresses and whether it asks at all; each cue is searched only when needed."""
 
     def __init__(self, s: Sentence, policy: Policy, sections: dict[str, tuple[bool, bool]], owner: str,
-                 text: str, mask: int, to_patient: bool = False) -> None:
+                 text: str, mask: int, elsewhere: bool = False) -> None:
         self._p = policy
         self.text = text  # the sentence as matched: its words, with the GP's name read as "the GP"
         self.mask = mask  # policy.index.mask(text): which patterns can match this sentence at all
         section_practice, section_patient = _section(s.section, policy, sections)
         other = self.has("other_addressee") or _owner_is_other(owner, policy)  # someone else named by label or owner cell
         self.practice_section = section_practice and not other
+        # In a document written to someone else, "could you" and "please" ask them: a sentence asks the practice
+        # only when it names the GP or the practice ("Dr Achebe, can I ask that you refer him …"), or sits under a
+        # heading for the GP.
+        named = not elsewhere or section_practice or _PRACTICE_WORDS.search(text) is not None
+        asks = named and self.has("practice")
         self.practice = not section_patient and not other and (
-            self.has("practice") or (not to_patient and self.has("polite")) or _owner_is_practice(owner))
+            asks or ((not elsewhere or section_practice) and self.has("polite")) or _owner_is_practice(owner))
         self.patient = self.has("patient_to_gp")
 
     def has(self, kind: str) -> bool:
@@ -91,32 +96,67 @@ _CC_LINE = re.compile(r"^[ \t]*(?:cc|copy(?:[ \t]+to)?|copies[ \t]+to)\b[ \t:.-]
                       + r"(?=[^\n]*\b(?:GP|[Ss]urgery|[Pp]ractice|[Mm]edical [Cc]entre|[Hh]ealth [Cc]entre)\b)", re.M)
 
 
-def _gp_name(letter: Letter) -> re.Pattern[str] | None:
-    """How the letter names the patient's GP ("Dr Achebe", "Dr R Achebe"), from its GP and cc lines.
-
-    Letters written to the patient ask the GP by name ("perhaps Dr Achebe could refer you"); read so,
-    the practice cues apply. The author is never taken for the GP."""
+def _gp_surnames(letter: Letter) -> set[str]:
+    """The surnames the letter gives the patient's GP ("Achebe"), from its GP and cc lines; never the author's."""
     author = (letter.clinician or "").split()[-1:] or [""]
     text = letter.text
     found = [m for m in _GP_LINE.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum()]
     found += _CC_LINE.finditer(text)
     surnames = {m.group(1).split()[-1].rstrip(".") for m in found}
-    surnames = {s for s in surnames if len(s) > 1 and s[1:].islower() and s != author[0]}
+    return {s for s in surnames if len(s) > 1 and s[1:].islower() and s != author[0]}
+
+
+def _gp_name(surnames: set[str]) -> re.Pattern[str] | None:
+    """How the letter names the patient's GP ("Dr Achebe", "Dr R Achebe").
+
+    Letters written to the patient ask the GP by name ("perhaps Dr Achebe could refer you"); read so,
+    the practice cues apply."""
     if not surnames:
         return None
     names = "|".join(sorted(map(re.escape, surnames)))
     return re.compile(r"\bDr\.?\s+(?:[A-Z][\w.'’-]*\s+){0,3}?(?:" + names + r")\b")
 
 
-def _written_to_patient(letter: Letter) -> bool:
-    """Whether the letter is written to the patient ("Dear Mr Thackwray", "Dear Rowan"), the GP in copy: its
-    "please" then asks the patient, and only words that name the GP or the practice ask the practice."""
-    name = (letter.patient.name or "").split() if letter.patient else []
-    m = _DEAR.search(letter.text)
-    return bool(name and m and m.group(1) in (name[0], name[-1]))
+def _written_elsewhere(letter: Letter, gp_surnames: set[str]) -> list[bool]:
+    """Per block, whether the document it belongs to (the e-mail, or one attachment) is written to someone
+    other than the practice: the patient ("Dear Mr Thackwray", "Dear Rowan"), or another professional with the
+    GP in copy ("Addressed to | Community Nursing Team", "Dear Ms Odunsi-Varley … cc Dr Crossthwaite, … Medical
+    Centre"). Its "please" then asks them, and only words that name the GP or the practice ask the practice. A
+    cover e-mail to the practice ("Dear colleague") stays the practice's."""
+    patient = (letter.patient.name or "").split() if letter.patient else []
+    practice_in_copy = any(_COPY_TO_PRACTICE.search(b.text) for b in letter.blocks)
+    docs: dict[tuple[str, str | None], str] = {}
+    for b in letter.blocks:
+        key = (b.source.kind, b.source.name)
+        docs[key] = docs.get(key, "") + "\n" + b.text
+    elsewhere = {}
+    for key, text in docs.items():
+        to = _TO_LINE.search(text)
+        dear = _DEAR.search(text)
+        if to is not None:
+            elsewhere[key] = not _PRACTICE_ADDRESS.search(to.group(1))
+        elif dear is None:
+            elsewhere[key] = False
+        elif patient and dear.group(2) in (patient[0], patient[-1]):
+            elsewhere[key] = True
+        else:  # another professional by name, while the letter copies the practice in
+            elsewhere[key] = bool(dear.group(1)) and practice_in_copy and dear.group(2) not in gp_surnames
+    return [elsewhere[(b.source.kind, b.source.name)] for b in letter.blocks]
 
 
-_DEAR = re.compile(r"(?m)^[ \t]*Dear[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?[ \t]+)?([A-Z][\w'’-]+)[ \t]*,?[ \t]*$")
+_DEAR = re.compile(r"(?m)^[ \t]*Dear[ \t]+((?:Mr|Mrs|Ms|Miss|Mx|Master|Dr|Prof|Professor)\.?[ \t]+)?"
+                   r"(?:[A-Z][\w'’-]*\.?[ \t]+){0,2}?([A-Z][\w'’-]+)[ \t]*,?[ \t]*$")
+# "To: Dr Marcus Penhaligon, Consultant Nephrologist", "Addressed to | Community Nursing Team" (not a quoted e-mail header)
+_TO_LINE = re.compile(r"(?im)^[ \t]*(?:addressed[ \t]+to|to)[ \t]*[:|][ \t]*([^\n@]+)$")
+# an address line naming the practice ("To: Riverside Surgery", "Dr Shah, Brook Medical Centre")
+_PRACTICE_ADDRESS = re.compile(r"\b(?:GP|GPs|surgery|practice|medical[ \t]+centre|health[ \t]+centre|primary[ \t]+care|"
+                               r"general[ \t]+practitioner)\b", re.I)
+# words that name the practice ("surgery" only where it is the practice's: "your surgery", "at the surgery", not "after surgery")
+_PRACTICE_WORDS = re.compile(r"\b(?:GP|GPs|practice|medical[ \t]+centre|health[ \t]+centre|primary[ \t]+care|general[ \t]+"
+                             r"practitioner|FP10|(?:GP|your|his|her|their)[ \t]+surgery|(?:at|to|from|by|via)[ \t]+the[ \t]+surgery)\b",
+                             re.I)
+_COPY_TO_PRACTICE = re.compile(r"(?im)^[ \t]*(?:cc|copy|copies)\b[^\n]*\b(?:GP|surgery|practice|medical[ \t]+centre|"
+                               r"health[ \t]+centre)\b")
 
 
 def _owner_is_other(after: str, policy: Policy) -> bool:
@@ -266,7 +306,7 @@ def _urgent_by_context(letter: Letter, directed: list[tuple[Sentence, set[str], 
     from bouncebot.reading.dates import DATE_RE, DAY_MONTH_RE, parse_date, parse_day_month
 
     clinical = {"tests_for_hospital", "results_chasing", "hospital_only_prescribing", "shared_care_without_agreement",
-                "onward_referral"}
+                "onward_referral", "referral_returned_for_workup"}  # (a suspected-cancer referral sent back stalls the pathway)
     requests = [(s, mask) for s, cats, mask in directed if cats & clinical]  # a form or a fit note is never time-critical
     if not requests:
         return []
@@ -353,8 +393,9 @@ class _Reading:
         self.directed: list[tuple[Sentence, set[str], int]] = []  # sentences asking something, with their masks
         self.traces: list[Trace] = []
         self.urgent: list[Finding] = []
-        self.gp_name = _gp_name(letter)
-        self.to_patient = _written_to_patient(letter)
+        gp_surnames = _gp_surnames(letter)
+        self.gp_name = _gp_name(gp_surnames)
+        self.elsewhere = _written_elsewhere(letter, gp_surnames)  # per block: a document written to someone else
         reference = {i for i in range(len(letter.blocks)) if _is_reference_block(letter, i, policy)}
         self.units = [u for u in units(letter) if u.block not in reference]  # the letter's own, in reading order
         self.span_mask = [policy.index.spans(block.text) for block in letter.blocks]  # each block read once
@@ -397,7 +438,7 @@ class _Reading:
         if not (explain or policy.may_act(mask) or _section(s.section, policy, self.sections)[0]
                 or _owner_is_practice(owner)):
             return  # nobody is asked anything and nothing time-critical is said: no rule can fire
-        cues = Cues(s, policy, self.sections, owner, text, mask, self.to_patient)
+        cues = Cues(s, policy, self.sections, owner, text, mask, self.elsewhere[s.block])
         directed_here = cues.addressed or cues.patient
         # A sentence nobody is asked to act on can only fire rules that need no addressee; the rest are
         # matched anyway when explaining, so `bouncebot explain` can say what was not asked.

@@ -49,9 +49,9 @@ _DOB = re.compile(r"(?:Date of birth|D\.?O\.?B\.?|Born)" + SEP + "(" + DATE + ")
 
 _EVENT_LABELS = {
     "discharge": r"(?:Date of discharge(?: from (?:the )?[a-z][a-z -]{0,30}?)?|Discharge date(?:\s*/\s*time|\s+and\s+time)?|Date and time of discharge|"
-                 r"Discharged(?: (?:on|home|to [a-z]+(?: [a-z]+)?|from (?:the )?[a-z][a-z -]{0,30}?))?|Date discharged|D/C(?: date)?|"
+                 r"Discharged(?: home)?(?: (?:on|to [a-z]+(?: [a-z]+)?|from (?:the )?[a-z][a-z -]{0,30}?))?|Date discharged|D/C(?: date)?|"
                  r"Discharge(?=\s*[:|]|\s+\d))",
-    "clinic": r"(?:Clinic date|Date of clinic|Date of appointment|Appointment date|Date seen|Seen on|"
+    "clinic": r"(?:Clinic date|Clinic attended|Date of clinic|Date of (?:colposcopy|[a-z]+oscopy|fitting|insertion|coil fitting)|Date of appointment|Appointment date|Date seen|Seen on|"
               r"Date of attendance|Attendance date|Attended|Date of consultation|Consultation date|Clinic held on|"
               r"Arrival|Arrived|Date of arrival|Seen|Date of visit|Visit date|Appointment|Date of review|Reviewed|"
               r"Attendance(?=\s*[:|])|Seen in [a-z]+(?: [a-z]+)? (?:clinic|outpatients?)(?: on)?|Clinic(?=[ \t]*[:|]?[ \t]*\d)|"
@@ -416,7 +416,8 @@ def _clinician_in(text: str, kind: str) -> str | None:
         found = list(re.finditer(r"(?m)^[ \t]*" + _PLAIN_NAME + r"(?:[ \t]*,[ \t]*|[ \t]*\n(?:[ \t]*\n)*[ \t]*)(?:[A-Z][\w&-]* ){0,4}"
                                  + role + r"\b", text[tail_start:]))
         m = found[-1] if found else None
-    if m and not re.search(r"\b(?:Hospital|Trust|Centre|Service|Team|Clinic|Department|Health|Street|Road|Medical)\b",
+    if m and not re.search(r"\b(?:Hospital|Trust|Centre|Service|Team|Clinic|Department|Health|Street|Road|Medical|Administration|Admin|"
+                           r"Office|Unit|Secretaries|Secretary|Bookings?|Correspondence|Services)\b",
                            m.group(1)):
         return _titled(m.group(1), text)
     return None

@@ -375,6 +375,37 @@ def test_a_patient_letter_still_asks_the_practice_through_the_patient(policy) ->
             "complete it before your operation.\n")
     assert cats_about(policy, text, "Ada Hale") == {"non_contractual_admin"}
 
+_CARE_HOME = ("Addressed to | Larkspur House Care Home\nCopy to | GP: Dr P Lanyon, Tanner's Yard Medical Centre\n\n"
+              "Dear Ms Odunsi-Varley\n\n{ask} remove the clips on day 12 and check the wound.\n")
+
+
+@pytest.mark.parametrize(("ask", "expected"), [
+    ("Please could you", set()),  # the care home is asked
+    ("GP: please could you", {"post_procedure_care"}),  # a line labelled for the GP asks the practice
+    ("Could Dr Lanyon please", {"post_procedure_care"}),  # so does naming the GP
+])
+def test_a_letter_to_someone_else_asks_the_practice_only_where_it_names_it(policy, ask: str,  # type: ignore[no-untyped-def]
+                                                                         expected: set[str]) -> None:
+    """A letter addressed to a care home, another clinician or the patient, the practice in copy: its "please"
+    and "could you" ask the addressee."""
+    assert cats_about(policy, _CARE_HOME.format(ask=ask), "Walter Pinnegar") == expected
+
+
+def test_the_cover_email_and_the_attached_letter_are_read_for_their_own_addressee(policy) -> None:  # type: ignore[no-untyped-def]
+    """The practice's cover e-mail ("Dear colleague") asks the practice; the attached letter to the patient does not."""
+    import dataclasses
+
+    from bouncebot.model import Block, Patient, Source
+
+    cover = Block("Dear colleague,\n\nPlease repeat his U&Es in 1/52 and let us know the result.\n", Source("body"))
+    attached = Block("Dear Mr Pinnegar,\n\nPlease have a blood test (U&Es) in one week.\n",
+                     Source("attachment", "letter.pdf", 1))
+    letter = dataclasses.replace(example_letter(""), blocks=(cover, attached),
+                                 patient=Patient(name="Walter Pinnegar", nhs_number="9990000018", dob=None))
+    found = assess(letter, policy).findings
+    assert [(f.category, f.source.kind) for f in found] == [("tests_for_hospital", "body")]
+
+
 
 def test_terse_note_lines_are_items_even_without_full_stops(policy) -> None:  # type: ignore[no-untyped-def]
     """In a junior doctor's note each line opening with whom it asks is its own item: the district nurse
