@@ -914,3 +914,90 @@ class Corpus:
                                                lambda o: other_message(o, self.to, self.tag)),
                     lambda: verify_corpus(self.out, self.prefix, items, checks),
                     lambda: print_summary(self.out, formats=format_counts(items), negatives=negatives))
+
+
+# ------------------------------------------------------------------ shared by the builders from make_thirtythird.py on
+
+def inline_letters(corpus: Corpus, reflow: Callable[[str], str] | None = None) -> Callable[..., None]:
+    """A builder's letter(**kw): records in corpus a letter whose evidence is written inline as [[category:
+    words]] (inline_evidence; late= gives the words that state a late letter's clinic or discharge date).
+    reflow, when given, first rejoins the typed paragraphs of a plain letter (each builder reflows its own way)."""
+    def letter(**kw) -> None:
+        if reflow and kw["fmt"] == "plain":
+            kw["body"] = reflow(kw["body"])
+        corpus.letter(**inline_evidence(kw))
+    return letter
+
+
+def letterheads(prov: dict[str, dict]) -> Callable[[str, str], str]:
+    """A builder's head(key, dept): the letterhead a letter system prints at the top of a typed plain-text
+    letter from provider prov[key] (its name, the department, site and address on one line, telephone)."""
+    def head(key: str, dept: str) -> str:
+        p = prov[key]
+        return f"{p['name']}\n{dept}\n{p['site']}, {', '.join(p['addr'])}\nTel: {p['phone']}"
+    return head
+
+
+def id_rows(pt: dict) -> str:
+    """The patient's identifiers as label | value rows, for a letter laid out as a form (label_col)."""
+    return (f"| Patient | {pt['name']} |\n| Date of birth | {dmy(pt['dob'])} |\n"
+            f"| NHS number | {spaced(pt['nhs_number'])} |")
+
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+_WD = r"((?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?)\b"
+_WEEKDAY_DATES = [  # (pattern, its groups as weekday, year, month, day); a year-less date has year None
+    (re.compile(rf"\b{_WD},? (\d{{2}})/(\d{{2}})/(\d{{4}})\b"), (1, 4, 3, 2)),
+    (re.compile(rf"\b{_WD},? (\d{{1,2}}) ({'|'.join(MONTHS)})(?: (\d{{4}}))?"), (1, 4, 3, 2)),
+    (re.compile(rf"\b(\d{{2}})/(\d{{2}})/(\d{{4}})(?: [\d:]+)? \({_WD}"), (4, 3, 2, 1)),
+]
+
+
+def weekday_errors(lid: str, text: str, *, year: Callable[[int], int] | None = None) -> list[str]:
+    """Every weekday that text names beside a date falls on that date: 'Weekday[,] dd/mm/yyyy', 'Weekday[,] d
+    Month [yyyy]' and 'dd/mm/yyyy [hh:mm] (Weekday', the weekday written out or short (Mon, Tues, Thurs).  A
+    date written without its year is checked in year(month) when year is given and passed over otherwise."""
+    errors = []
+    for rx, groups in _WEEKDAY_DATES:
+        for m in rx.finditer(text):
+            wd, y, mo, d = (m.group(g) for g in groups)
+            mon = MONTHS.index(mo) + 1 if mo in MONTHS else int(mo)
+            if y is None and year is None:
+                continue
+            day = dt.date(int(y) if y else year(mon), mon, int(d))
+            if WEEKDAYS[day.weekday()][:3] != wd[:3]:
+                errors.append(f"{lid}: {m.group(0)!r} is a {WEEKDAYS[day.weekday()]}")
+    return errors
+
+
+def weekday_check(year: Callable[[int], int] | None = None) -> Callable[[str, dict, dict, list[str]], list[str]]:
+    """weekday_errors as Corpus.checks' each=: in every message, letters and others alike, read whole
+    (whitespace-folded)."""
+    return lambda lid, _lab, _item, texts: weekday_errors(lid, " ".join(map(collapse, texts)), year=year)
+
+
+def check_notes(lid: str, lab: dict, *, urgent_exempt: bool = False, urgent_why: bool = False) -> list[str]:
+    """What a letter's notes must say: a letter without findings is noted as a hard negative (with
+    urgent_exempt an urgent one need not be: its notes say why no category fits), and, with urgent_why, an
+    urgent letter's notes say why it is urgent (they use the word)."""
+    notes = lab["notes"].lower()
+    errors = []
+    if not (lab["expected"] or "hard negative" in notes or (urgent_exempt and lab["urgent_clinical_action"])):
+        errors.append(f"{lid}: letter without findings should be noted as a hard negative")
+    if urgent_why and lab["urgent_clinical_action"] and "urgent" not in notes:
+        errors.append(f"{lid}: urgent letter whose notes do not say why")
+    return errors
+
+
+def check_near_limits(labels: list[dict], items: list[Item], *, day7: int = 1, hours: int = 1) -> list[str]:
+    """On-time letters at the limits of the lateness rules: at least day7 clinic letters sent on the seventh
+    day after the clinic and at least `hours` discharge summaries sent 23 to 24 hours after discharge."""
+    days, gaps = sent_after(labels, items)
+    errors = []
+    if days.count(7) < day7:
+        errors.append(f"fewer than {day7} clinic letters sent on the seventh day")
+    if sum(23 <= h <= 24 for h in gaps) < hours:
+        errors.append(f"fewer than {hours} discharge summaries sent 23 to 24 hours after discharge")
+    return errors

@@ -35,9 +35,7 @@ Ofcom drama ranges.  The build is deterministic.
 """
 from __future__ import annotations
 
-import datetime as dt
 import html
-import re
 import sys
 from pathlib import Path
 
@@ -90,24 +88,9 @@ C = kit.Corpus("fortieth", "f40", "Orchard Lea Medical Centre <orchardlea.medica
                cover=COVERS, window=("2043-11-02", "2044-03-18"), utc_hours=0)
 other = C.other
 idl = kit.idline
-
-
-def letter(**kw) -> None:
-    """Record a letter whose evidence is written inline as [[category: words]] (late= gives the words that
-    state the clinic or discharge date of a late letter)."""
-    C.letter(**kit.inline_evidence(kw))
-
-
-def head(p: str, dept: str) -> str:
-    """The letterhead a trust's letter system prints at the top of a plain-text letter."""
-    pr = PROV[p]
-    return f"{pr['name']}\n{dept}\n{pr['site']}, {', '.join(pr['addr'])}\nTel: {pr['phone']}"
-
-
-def banner(pt: dict) -> str:
-    """Patient identifiers as a label-column table, for HTML letters laid out as forms."""
-    return (f"| Patient | {pt['name']} |\n| Date of birth | {dmy(pt['dob'])} |\n"
-            f"| NHS number | {spaced(pt['nhs_number'])} |")
+letter = kit.inline_letters(C)
+head = kit.letterheads(PROV)
+banner = kit.id_rows
 
 
 RHEUM = "Rheumatology Department"
@@ -1287,29 +1270,10 @@ def house(L: dict, p: dict) -> dict:
                 footer=f"{html.escape(p['name'])} - {html.escape(p['mailer'])}.")
 
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
-DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-WEEKDAY_DATE = re.compile(rf"\b({'|'.join(DAYS)}),? (\d{{1,2}}) ({'|'.join(MONTHS)})(?: (\d{{4}}))?")
-
-
-def weekday_errors(lid: str, text: str) -> list[str]:
-    """Every 'Weekday d Month [yyyy]' falls on that weekday (no year: October to December 2043, else 2044)."""
-    errors = []
-    for m in WEEKDAY_DATE.finditer(text):
-        mon = MONTHS.index(m.group(3)) + 1
-        year = int(m.group(4)) if m.group(4) else (2043 if mon >= 10 else 2044)
-        if DAYS[dt.date(year, mon, int(m.group(2))).weekday()] != m.group(1):
-            errors.append(f"{lid}: {m.group(0)} is not a {m.group(1)}")
-    return errors
-
-
 def own(lid: str, lab: dict, text: str) -> list[str]:
-    """This corpus's promises for each letter: weekdays agree with the calendar, a letter without findings is
-    noted as a hard negative (or, if urgent, says why it has no category), and urgent letters say so."""
-    errors = weekday_errors(lid, text)
-    if not lab["expected"] and not lab["urgent_clinical_action"] and "hard negative" not in lab["notes"].lower():
-        errors.append(f"{lid}: letter without findings should be noted as a hard negative")
+    """This corpus's promises for each letter: a letter without findings is noted as a hard negative (or, if
+    urgent, says why it has no category), and urgent letters say so."""
+    errors = kit.check_notes(lid, lab, urgent_exempt=True)
     if lab["urgent_clinical_action"] and "urgent" not in text.lower():
         errors.append(f"{lid}: urgent letter that does not say urgent")
     return errors
@@ -1319,15 +1283,12 @@ def corpus_checks(labels: list[dict], items: list[kit.Item]) -> list[str]:
     """The kit's checks plus this corpus's promises: at least a third of the letters are hard negatives (no
     findings and not urgent), two late letters of each kind, two on-time letters of each kind near the limit
     (clinic letters on day 7, discharge summaries 23 to 24 hours after discharge), every letter with a monitoring
-    table giving its 'Who' column, and weekdays right in the other messages too."""
+    table giving its 'Who' column, and weekdays that agree with the calendar in every message (a date without
+    its year: October to December 2043, else 2044)."""
     errors = C.checks(labels, items, urgent=(2, 3), others=10, own=own,
-                      each=lambda lid, _lab, _item, texts: weekday_errors(lid, " ".join(map(kit.collapse, texts))))
+                      each=kit.weekday_check(year=lambda month: 2043 if month >= 10 else 2044))
     errors += kit.check_negatives(labels, not_urgent=True) + kit.check_late_counts(labels, 2)
-    days, hours = kit.sent_after(labels, items)
-    if days.count(7) < 2:
-        errors.append("fewer than two clinic letters sent on day 7")
-    if sum(23 <= h <= 24 for h in hours) < 2:
-        errors.append("fewer than two discharge summaries sent 23-24 hours after discharge")
+    errors += kit.check_near_limits(labels, items, day7=2, hours=2)
     tables = sum("| Drug | Test | Frequency | Who |" in L["body"] for L in C.letters)
     if tables < 3:
         errors.append("fewer than three monitoring-schedule tables")

@@ -30,9 +30,7 @@ Ofcom drama ranges.  The build is deterministic (fixed dates, fixed seeds, fixed
 """
 from __future__ import annotations
 
-import datetime as dt
 import html
-import re
 import sys
 from pathlib import Path
 
@@ -87,17 +85,8 @@ C = kit.Corpus("fortyfifth", "f45", f"{PRACTICE} <tollgatewharf.practice@nhs.net
                window=("2044-05-01", "2044-07-10"), utc_hours=1)
 other = C.other
 idl = kit.idline
-
-
-def letter(**kw) -> None:
-    """Record a letter whose evidence is written inline as [[category: words]] (late= the lateness words)."""
-    C.letter(**kit.inline_evidence(kw))
-
-
-def head(p: str, dept: str) -> str:
-    """The letterhead a typed plain-text letter starts with."""
-    pr = PROV[p]
-    return f"{pr['name']}\n{dept}\n{pr['site']}, {', '.join(pr['addr'])}\nTel: {pr['phone']}"
+letter = kit.inline_letters(C)
+head = kit.letterheads(PROV)
 
 
 HFN = "Heart Failure Specialist Nurse Service"
@@ -1288,27 +1277,11 @@ def house(L: dict, p: dict) -> dict:
                 footer=f"{html.escape(p['name'])}. Sent by {html.escape(p['mailer'])}.")
 
 
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-WD_DATE = r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (\d{2})/(\d{2})/(\d{4})\b"
-
-
-def weekday_errors(lid: str, text: str) -> list[str]:
-    """Every 'Weekday dd/mm/yyyy' a message states falls on that weekday."""
-    errors = []
-    for m in re.finditer(WD_DATE, text):
-        day = dt.date(int(m.group(4)), int(m.group(3)), int(m.group(2)))
-        if WEEKDAYS[day.weekday()] != m.group(1):
-            errors.append(f"{lid}: {m.group(0)} is not a {m.group(1)}")
-    return errors
-
-
 def own(lid: str, lab: dict, text: str) -> list[str]:
     """This corpus's promises for each letter: a letter without findings is noted as a hard negative, a letter
     with findings says in its notes which categories it carries, and the practice is never named as the
     provider."""
-    errors = []
-    if not lab["expected"] and "hard negative" not in lab["notes"].lower():
-        errors.append(f"{lid}: letter without findings should be noted as a hard negative")
+    errors = kit.check_notes(lid, lab)
     for e in lab["expected"]:
         if e["category"] not in kit.LATE and e["category"] not in lab["notes"]:
             errors.append(f"{lid}: notes do not name {e['category']}")
@@ -1322,15 +1295,9 @@ def corpus_checks(labels: list[dict], items: list[kit.Item]) -> list[str]:
     letters hard negatives (no findings, not urgent), at least two late letters of each kind, on-time letters
     at the limits (a clinic letter on day 7 and a discharge summary within an hour of 24 h), and weekdays that
     agree with the calendar in every message."""
-    errors = C.checks(labels, items, urgent=(2, 3), others=10, own=own,
-                      each=lambda lid, _lab, _item, texts: weekday_errors(lid, " ".join(map(kit.collapse, texts))))
+    errors = C.checks(labels, items, urgent=(2, 3), others=10, own=own, each=kit.weekday_check())
     errors += kit.check_negatives(labels, not_urgent=True) + kit.check_late_counts(labels, 2)
-    days, hours = kit.sent_after(labels, items)
-    if 7 not in days:
-        errors.append("no on-time clinic letter sent on day 7")
-    if not any(23 <= h <= 24 for h in hours):
-        errors.append("no on-time discharge summary sent between 23 and 24 hours")
-    return errors
+    return errors + kit.check_near_limits(labels, items)
 
 
 if __name__ == "__main__":

@@ -83,11 +83,7 @@ C = kit.Corpus("fortyfirst", "f41", f"{PRACTICE} <ashwellbrook.surgery@nhs.net>"
                window=("2043-01-05", "2043-03-20"), utc_hours=0)
 other = C.other
 idl = kit.idline
-
-
-def letter(**kw) -> None:
-    """Record a letter whose evidence is written inline as [[category: words]] (kit.inline_evidence)."""
-    C.letter(**kit.inline_evidence(kw))
+letter = kit.inline_letters(C)
 
 
 def ids(pt: dict, sep: str = "  ") -> str:
@@ -1162,18 +1158,13 @@ def house(L: dict, p: dict) -> dict:
 THEME_FROM_PERSON = 0.5  # at least this share of the letters is written by a person, not a letter system
 
 
-def own(lid: str, lab: dict, text: str) -> list[str]:
-    """Every letter without findings is noted as a hard negative (or, when urgent, says why no category fits)."""
-    if not lab["expected"] and not lab["urgent_clinical_action"] and "hard negative" not in lab["notes"].lower():
-        return [f"{lid}: letter without findings should be noted as a hard negative"]
-    return []
-
-
 def corpus_checks(labels: list[dict], items: list[kit.Item]) -> list[str]:
-    """The kit's checks plus this corpus's promises: a third of the letters hard negatives, two late letters of
-    each kind, the informal theme (most letters from a person's address, at least two replies quoting earlier
-    mail, at least two e-RS outcomes pasted into an e-mail, at least three very short messages)."""
-    errors = C.checks(labels, items, urgent=(2, 3), others=10, own=own)
+    """The kit's checks plus this corpus's promises: a third of the letters hard negatives (noted as such, or
+    when urgent saying why no category fits), two late letters of each kind, the informal theme (most letters
+    from a person's address, at least two replies quoting earlier mail, at least two e-RS outcomes pasted into
+    an e-mail, at least three very short messages)."""
+    errors = C.checks(labels, items, urgent=(2, 3), others=10,
+                      own=lambda lid, lab, _text: kit.check_notes(lid, lab, urgent_exempt=True))
     errors += kit.check_negatives(labels) + kit.check_late_counts(labels, 2)
     letters = [(lab, item) for lab, (kind, item, _s) in zip(labels, items, strict=True) if kind == "L"]
     person = sum("from" in item["opts"] for _lab, item in letters)

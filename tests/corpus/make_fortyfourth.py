@@ -33,7 +33,6 @@ Ofcom drama ranges.  The build is deterministic.
 """
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 import sys
@@ -89,18 +88,8 @@ C = kit.Corpus("fortyfourth", "f44", f"{PRACTICE} <brindlecombe.medical@nhs.net>
                window=("2043-01-05", "2043-03-20"), utc_hours=0)
 other = C.other
 idl = kit.idline
-
-
-def letter(**kw) -> None:
-    """Record a letter whose evidence is written inline as [[category: words]] (late= gives the words that
-    state the clinic or discharge date of a late letter)."""
-    C.letter(**kit.inline_evidence(kw))
-
-
-def head(p: str, dept: str) -> str:
-    """The letterhead at the top of a typed plain-text letter."""
-    pr = PROV[p]
-    return f"{pr['name']}\n{dept}\n{pr['site']}, {', '.join(pr['addr'])}\nTel: {pr['phone']}"
+letter = kit.inline_letters(C)
+head = kit.letterheads(PROV)
 
 
 EPAU = "Early Pregnancy Assessment Unit"
@@ -1171,40 +1160,10 @@ def house(L: dict, p: dict) -> dict:
                 footer=f"{html.escape(p['name'])}. Sent by {html.escape(p['mailer'])} to {PRACTICE}.")
 
 
-DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
-WEEKDAY_DATE = [  # weekday before a dd/mm/yyyy date, or in brackets after one
-    (re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (\d{2})/(\d{2})/(\d{4})"),
-     lambda m: (m.group(1), int(m.group(4)), int(m.group(3)), int(m.group(2)))),
-    (re.compile(r"(\d{2})/(\d{2})/(\d{4})(?: [\d:]+)? \((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"),
-     lambda m: (m.group(4), int(m.group(3)), int(m.group(2)), int(m.group(1)))),
-    (re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (\d{1,2}) (" + "|".join(MONTHS)
-                + r") (\d{4})"),
-     lambda m: (m.group(1), int(m.group(4)), MONTHS.index(m.group(3)) + 1, int(m.group(2)))),
-]
-
-
-def weekdays(lid: str, _lab: dict, _item: dict, texts: list[str]) -> list[str]:
-    """Every weekday named beside a date in a message falls on that date."""
-    text = " ".join(kit.collapse(t) for t in texts)
-    errors = []
-    for rx, parts in WEEKDAY_DATE:
-        for m in rx.finditer(text):
-            day, y, mo, d = parts(m)
-            if DAYS[dt.date(y, mo, d).weekday()] != day:
-                errors.append(f"{lid}: {day} is not {d:02d}/{mo:02d}/{y}")
-    return errors
-
-
 def own(lid: str, lab: dict, text: str) -> list[str]:
     """This corpus's promises for each letter: a letter without findings is noted as a hard negative, an
     urgent letter says why in its notes, and one of the practice's GPs is named (addressed or in the banner)."""
-    errors = []
-    if not lab["expected"] and "hard negative" not in lab["notes"].lower():
-        errors.append(f"{lid}: letter without findings should be noted as a hard negative")
-    if lab["urgent_clinical_action"] and "urgent" not in lab["notes"].lower():
-        errors.append(f"{lid}: urgent letter whose notes do not say why")
+    errors = kit.check_notes(lid, lab, urgent_why=True)
     if not re.search(r"\bDr (?:[PSR] )?(?:Ockenden|Haddad|Tennant)\b", text):
         errors.append(f"{lid}: letter not addressed to a Brindlecombe GP")
     return errors
@@ -1214,8 +1173,8 @@ def corpus_checks(labels: list[dict], items: list[kit.Item]) -> list[str]:
     """The kit's checks plus this corpus's: at least a third of the letters are hard negatives, two late
     letters of each kind, every kind of letter used, and at least two on-time letters of each kind close to
     the limit (clinic letters on the seventh day, discharge summaries 23 to 24 hours after discharge, or the
-    same day)."""
-    errors = C.checks(labels, items, urgent=(2, 3), others=10, own=own, each=weekdays)
+    same day), and every weekday named beside a date right in every message."""
+    errors = C.checks(labels, items, urgent=(2, 3), others=10, own=own, each=kit.weekday_check())
     errors += kit.check_negatives(labels) + kit.check_late_counts(labels, 2)
     kinds = {lab["kind"] for lab in labels}
     if kinds != kit.KINDS:

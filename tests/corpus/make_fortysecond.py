@@ -103,23 +103,14 @@ def reflow(body: str, width: int = 80) -> str:
     return "\n".join(out)
 
 
-def letter(**kw) -> None:
-    """Record a letter whose evidence is written inline as [[category: words]] (typed letters reflowed)."""
-    if kw["fmt"] == "plain":
-        kw["body"] = reflow(kw["body"])
-    C.letter(**kit.inline_evidence(kw))
+letter = kit.inline_letters(C, reflow)
+head = kit.letterheads(PROV)
 
 
 def long(iso: str) -> str:
     """A date as a letter writes it out in full ('Wednesday 8 January 2042'), weekday worked out."""
     d = dt.date.fromisoformat(iso)
     return f"{d:%A} {d.day} {d:%B %Y}"
-
-
-def head(p: str, dept: str) -> str:
-    """The letterhead a PAS prints at the top of a typed plain-text letter."""
-    pr = PROV[p]
-    return f"{pr['name']}\n{dept}\n{pr['site']}, {', '.join(pr['addr'])}\nTel: {pr['phone']}"
 
 
 PRACTICE = "Saddlers Yard Medical Practice, 1 Saddlers Yard, Thornleigh, TZ2 9FA"
@@ -1230,12 +1221,7 @@ def own(lid: str, lab: dict, text: str) -> list[str]:
     """This corpus's promises for each letter: a letter without findings is noted as a hard negative (or as
     urgent), an urgent letter says so in its notes, and no piece of evidence uses the direct 'GP to' or
     'please' forms this corpus is meant to avoid."""
-    errors = []
-    notes = lab["notes"].lower()
-    if not lab["expected"] and "hard negative" not in notes:
-        errors.append(f"{lid}: letter without findings should be noted as a hard negative")
-    if lab["urgent_clinical_action"] and "urgent" not in notes:
-        errors.append(f"{lid}: urgent letter not noted as urgent")
+    errors = kit.check_notes(lid, lab, urgent_why=True)
     for e in lab["expected"]:
         ev = e["evidence"].lower()
         if e["category"] not in kit.LATE and ("gp to " in ev or "please" in ev or "could you" in ev):

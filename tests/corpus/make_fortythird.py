@@ -82,12 +82,7 @@ PRACTICE = "Tanner's Yard Medical Centre"
 C = kit.Corpus("fortythird", "f43", f"{PRACTICE} <tannersyard.mc@nhs.net>", PROV, cover=COVERS,
                window=("2043-01-05", "2043-03-20"), utc_hours=0)
 letter, other = C.letter, C.other
-
-
-def head(p: str, dept: str) -> str:
-    """The letterhead a letter system prints at the top of a plain-text letter."""
-    pr = PROV[p]
-    return f"{pr['name']}\n{dept}\n{pr['site']}, {', '.join(pr['addr'])}\nTel: {pr['phone']}"
+head = kit.letterheads(PROV)
 
 
 CARD = "Cardiology"
@@ -1475,11 +1470,9 @@ COPY = re.compile(r"\b(cc|copy|copies|copy to|circulation)\b", re.IGNORECASE)
 def own(lid: str, lab: dict, text: str) -> list[str]:
     """This corpus's promises for each letter: the practice appears as a copy recipient (the GP is copied, not
     addressed), and every letter without findings is noted as a hard negative."""
-    errors = []
+    errors = kit.check_notes(lid, lab)
     if PRACTICE not in text or not COPY.search(text):
         errors.append(f"{lid}: practice not named as a copy recipient")
-    if not lab["expected"] and "hard negative" not in lab["notes"].lower():
-        errors.append(f"{lid}: letter without findings should be noted as a hard negative")
     return errors
 
 

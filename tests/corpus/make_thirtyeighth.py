@@ -35,7 +35,6 @@ Ofcom drama ranges.  The build is deterministic.
 """
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 import sys
@@ -115,18 +114,8 @@ def reflow(body: str) -> str:
     return "\n".join(out)
 
 
-def letter(**kw) -> None:
-    """Record a letter whose evidence is written inline as [[category: words]] (kit.inline_evidence); a plain
-    letter's paragraphs are reflowed first."""
-    if kw["fmt"] == "plain":
-        kw["body"] = reflow(kw["body"])
-    C.letter(**kit.inline_evidence(kw))
-
-
-def head(p: str, dept: str) -> str:
-    """The letterhead a letter system prints at the top of a plain-text letter."""
-    pr = PROV[p]
-    return f"{pr['name']}\n{dept}\n{pr['site']}, {', '.join(pr['addr'])}\nTel: {pr['phone']}"
+letter = kit.inline_letters(C, reflow)
+head = kit.letterheads(PROV)
 
 
 def to_gp(gp: str) -> str:
@@ -1270,32 +1259,16 @@ def house(L: dict, p: dict) -> dict:
                 footer=f"{html.escape(p['name'])} - sent by {html.escape(p['mailer'])}.")
 
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
-DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-WEEKDAY_DATE = re.compile(rf"\b({'|'.join(DAYS)}) (\d{{1,2}}) ({'|'.join(MONTHS)})(?: (\d{{4}}))?")
 THEME = re.compile(r"cancer|oncolog|haematolog|lymphoma|leukaemia|myeloma|palliative|hospice|chemotherapy|"
                    r"radiotherapy|thrombocythaemia|paraprotein|lymphoedema|SACT|melanoma|carcinoma", re.I)
-
-
-def weekday_errors(lid: str, text: str) -> list[str]:
-    """Every 'Weekday d Month [yyyy]' in a message falls on that weekday (a year left out is 2043)."""
-    errors = []
-    for m in WEEKDAY_DATE.finditer(text):
-        day = dt.date(int(m.group(4) or 2043), MONTHS.index(m.group(3)) + 1, int(m.group(2)))
-        if DAYS[day.weekday()] != m.group(1):
-            errors.append(f"{lid}: {m.group(0)} is not a {m.group(1)}")
-    return errors
 
 
 def own(lid: str, lab: dict, text: str) -> list[str]:
     """This corpus's promises for each letter: it belongs to cancer or haematology care, and a letter without
     findings is noted as a hard negative."""
-    errors = []
+    errors = kit.check_notes(lid, lab)
     if not THEME.search(text):
         errors.append(f"{lid}: nothing about cancer or haematology in the letter")
-    if not lab["expected"] and "hard negative" not in lab["notes"].lower():
-        errors.append(f"{lid}: letter without findings should be noted as a hard negative")
     return errors
 
 
@@ -1303,16 +1276,11 @@ def corpus_checks(labels: list[dict], items: list[kit.Item]) -> list[str]:
     """The kit's checks plus this corpus's: two or three urgent letters and ten other messages; at least a third
     of the letters hard negatives (no findings); two late letters of each kind; on-time letters at the limits
     (at least three clinic letters sent on the seventh day, a discharge summary sent 23 to 24 hours after
-    discharge); and weekdays that agree with the calendar in every message."""
+    discharge); and weekdays that agree with the calendar in every message (a year left out is 2043)."""
     errors = C.checks(labels, items, urgent=(2, 3), others=10, own=own,
-                      each=lambda lid, _lab, _item, texts: weekday_errors(lid, " ".join(map(kit.collapse, texts))))
+                      each=kit.weekday_check(year=lambda _month: 2043))
     errors += kit.check_negatives(labels) + kit.check_late_counts(labels, 2)
-    days, hours = kit.sent_after(labels, items)
-    if days.count(7) < 3:
-        errors.append("fewer than three clinic letters sent on the seventh day")
-    if not any(23 <= h <= 24 for h in hours):
-        errors.append("no discharge summary sent 23 to 24 hours after discharge")
-    return errors
+    return errors + kit.check_near_limits(labels, items, day7=3)
 
 
 if __name__ == "__main__":

@@ -32,9 +32,7 @@ Modulus 11 check digit; telephone numbers are in Ofcom drama ranges.  The build 
 """
 from __future__ import annotations
 
-import datetime as dt
 import html
-import re
 import sys
 from pathlib import Path
 
@@ -87,18 +85,8 @@ C = kit.Corpus("thirtyfifth", "t35", f"{PRACTICE} <hollinsbrook.practice@nhs.net
                window=("2042-01-05", "2042-03-27"), utc_hours=0)
 other = C.other
 idl = kit.idline
-
-
-def letter(**kw) -> None:
-    """Record a letter whose evidence is written inline as [[category: words]] (late= gives the words stating
-    the clinic or discharge date of a late letter)."""
-    C.letter(**kit.inline_evidence(kw))
-
-
-def head(p: str, dept: str) -> str:
-    """The letterhead a letter system prints at the top of a plain-text letter."""
-    pr = PROV[p]
-    return f"{pr['name']}\n{dept}\n{pr['site']}, {', '.join(pr['addr'])}\nTel: {pr['phone']}"
+letter = kit.inline_letters(C)
+head = kit.letterheads(PROV)
 
 
 NNU = "Neonatal Unit (Level 2)"
@@ -1176,40 +1164,14 @@ def house(L: dict, p: dict) -> dict:
                 footer=f"{html.escape(p['name'])} - this letter was sent electronically.")
 
 
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-WD_DATE = rf"\b({'|'.join(WEEKDAYS)}) (\d{{1,2}}) ({MONTHS}) (\d{{4}})"
-WD_NUM = rf"\b({'|'.join(WEEKDAYS)}) (\d{{2}})/(\d{{2}})/(\d{{4}})"
-
-
-def weekday_errors(lid: str, text: str) -> list[str]:
-    """Every 'Weekday date' the text states falls on that weekday."""
-    months = MONTHS.split("|")
-    found = [(m.group(1), int(m.group(4)), months.index(m.group(3)) + 1, int(m.group(2)))
-             for m in re.finditer(WD_DATE, text)]
-    found += [(m.group(1), int(m.group(4)), int(m.group(3)), int(m.group(2))) for m in re.finditer(WD_NUM, text)]
-    return [f"{lid}: {wd} is not {d:02d}/{mo:02d}/{y}" for wd, y, mo, d in found
-            if WEEKDAYS[dt.date(y, mo, d).weekday()] != wd]
-
-
-def own(lid: str, lab: dict, text: str) -> list[str]:
-    """Every letter without findings is noted as a hard negative."""
-    if not lab["expected"] and "hard negative" not in lab["notes"].lower():
-        return [f"{lid}: letter without findings should be noted as a hard negative"]
-    return []
-
-
 def corpus_checks(labels: list[dict], items: list[kit.Item]) -> list[str]:
     """The kit's checks plus this corpus's promises: weekdays agree with the calendar in every message; a third
-    of the letters are hard negatives; at least two late letters of each kind; and at least two on-time
-    discharge summaries sent 23 to 24 hours after discharge."""
-    errors = C.checks(labels, items, urgent=(2, 3), others=10, own=own,
-                      each=lambda lid, _lab, _item, texts: weekday_errors(lid, " ".join(map(kit.collapse, texts))))
+    of the letters are hard negatives (and noted as such); at least two late letters of each kind; and at least
+    two on-time discharge summaries sent 23 to 24 hours after discharge."""
+    errors = C.checks(labels, items, urgent=(2, 3), others=10, each=kit.weekday_check(),
+                      own=lambda lid, lab, _text: kit.check_notes(lid, lab))
     errors += kit.check_negatives(labels) + kit.check_late_counts(labels, 2)
-    _days, hours = kit.sent_after(labels, items)
-    if sum(23 <= h <= 24 for h in hours) < 2:
-        errors.append("fewer than two on-time discharge summaries close to the limit")
-    return errors
+    return errors + kit.check_near_limits(labels, items, day7=0, hours=2)
 
 
 if __name__ == "__main__":

@@ -31,9 +31,7 @@ Ofcom drama ranges.  The build is deterministic.
 """
 from __future__ import annotations
 
-import datetime as dt
 import html
-import re
 import sys
 from pathlib import Path
 
@@ -86,20 +84,9 @@ DOCTYPES = {"clinic_letter": "clinic letter", "discharge_summary": "discharge su
 C = kit.Corpus("thirtyfourth", "t34", "Larkhill Moor Medical Centre <larkhillmoor.mc@nhs.net>", PROV,
                cover=COVERS, window=("2042-01-05", "2042-03-01"), utc_hours=0, doctypes=DOCTYPES)
 idl = kit.idline
-
-
-def letter(**kw) -> None:
-    """Record a letter whose evidence is written inline as [[category: words]] (late= gives the date wording)."""
-    C.letter(**kit.inline_evidence(kw))
-
-
+letter = kit.inline_letters(C)
 other = C.other
-
-
-def head(p: str, dept: str) -> str:
-    """The letterhead an ED or PAS system stamps at the top of a plain-text letter."""
-    pr = PROV[p]
-    return f"{pr['name']}\n{dept}\n{pr['site']}, {', '.join(pr['addr'])}\nTel: {pr['phone']}"
+head = kit.letterheads(PROV)
 
 
 GP = "Larkhill Moor Medical Centre (Y99034), Dr I Castellane"
@@ -1157,47 +1144,15 @@ def house(L: dict, p: dict) -> dict:
                        "If received in error, please delete and notify the sender.")
 
 
-WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-WD_LONG = rf"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? (\d{{1,2}}) ({MONTHS}) (\d{{4}})"
-WD_NUM = r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]* (\d{2})/(\d{2})/(\d{4})\b"
-
-
-def weekday_errors(lid: str, text: str) -> list[str]:
-    """Every 'Weekday date' the text states falls on that weekday."""
-    months = MONTHS.split("|")
-    found = [(m.group(1), int(m.group(4)), months.index(m.group(3)) + 1, int(m.group(2)))
-             for m in re.finditer(WD_LONG, text)]
-    found += [(m.group(1), int(m.group(4)), int(m.group(3)), int(m.group(2))) for m in re.finditer(WD_NUM, text)]
-    return [f"{lid}: {wd} does not fall on {d:02d}/{mo:02d}/{y}" for wd, y, mo, d in found
-            if WEEKDAYS[dt.date(y, mo, d).weekday()] != wd]
-
-
-def own(lid: str, lab: dict, text: str) -> list[str]:
-    """This corpus's promises for each letter: a letter without findings is noted as a hard negative, an urgent
-    letter says why in its notes, and a late letter's evidence is the date line, not a request."""
-    errors = []
-    if not lab["expected"] and "hard negative" not in lab["notes"].lower():
-        errors.append(f"{lid}: letter without findings should be noted as a hard negative")
-    if lab["urgent_clinical_action"] and "urgent" not in lab["notes"].lower():
-        errors.append(f"{lid}: urgent letter without a reason in its notes")
-    return errors
-
-
 def corpus_checks(labels: list[dict], items: list[kit.Item]) -> list[str]:
     """The kit's checks plus this corpus's promises: 2-3 urgent letters, ten other messages, at least a third of
-    the letters hard negatives, two late letters of each kind, an on-time letter of each kind at the limit (a
-    clinic letter on day 7, a discharge summary 23-24 h after discharge), and weekdays that agree with the
-    calendar in every message."""
-    errors = C.checks(labels, items, urgent=(2, 3), others=10, own=own,
-                      each=lambda lid, _lab, _item, texts: weekday_errors(lid, " ".join(map(kit.collapse, texts))))
+    the letters hard negatives (and noted as such), urgent letters whose notes say why, two late letters of each
+    kind, an on-time letter of each kind at the limit (a clinic letter on day 7, a discharge summary 23-24 h
+    after discharge), and weekdays that agree with the calendar in every message."""
+    errors = C.checks(labels, items, urgent=(2, 3), others=10, each=kit.weekday_check(),
+                      own=lambda lid, lab, _text: kit.check_notes(lid, lab, urgent_why=True))
     errors += kit.check_negatives(labels) + kit.check_late_counts(labels, 2)
-    days, hours = kit.sent_after(labels, items)
-    if 7 not in days:
-        errors.append("no clinic letter sent on day 7")
-    if not any(23 <= h <= 24 for h in hours):
-        errors.append("no discharge summary sent 23-24 h after discharge")
-    return errors
+    return errors + kit.check_near_limits(labels, items)
 
 
 if __name__ == "__main__":

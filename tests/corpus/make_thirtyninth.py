@@ -33,7 +33,6 @@ Ofcom drama ranges.  The build is deterministic.
 """
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 import sys
@@ -87,20 +86,9 @@ C = kit.Corpus("thirtyninth", "t39", PRACTICE, PROV, cover=COVERS,
                window=("2027-01-11", "2027-03-19"), utc_hours=0)
 idl = kit.idline
 YEAR = 2027
-
-
-def letter(**kw) -> None:
-    """Record a letter whose evidence is written inline as [[category: words]] (late= states the event)."""
-    C.letter(**kit.inline_evidence(kw))
-
-
+letter = kit.inline_letters(C)
 other = C.other
-
-
-def head(p: str, dept: str) -> str:
-    """The letterhead a letter system prints at the top of a typed plain-text letter."""
-    pr = PROV[p]
-    return f"{pr['name']}\n{dept}\n{pr['site']}, {', '.join(pr['addr'])}\nTel: {pr['phone']}"
+head = kit.letterheads(PROV)
 
 
 FRAILTY = "Care of the Elderly - Ward 22 (Frailty)"
@@ -1207,8 +1195,6 @@ def house(L: dict, p: dict) -> dict:
                 footer=f"{html.escape(p['name'])}. This e-mail and any attachments are confidential.")
 
 
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-WD_DATE = r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (\d{2})/(\d{2})/(\d{4})\b"
 OTHER_PEOPLE = re.compile(r"care home|district nurs|social worker|pharmac|daughter|son\b|wife|niece|family|"
                           r"reablement", re.IGNORECASE)
 
@@ -1216,15 +1202,7 @@ OTHER_PEOPLE = re.compile(r"care home|district nurs|social worker|pharmac|daught
 def own(lid: str, lab: dict, text: str) -> list[str]:
     """This corpus's promises for each letter: every 'Weekday dd/mm/yyyy' falls on that weekday; a letter
     without findings is noted as a hard negative; a letter with findings names what is a decoy in it."""
-    errors = []
-    for m in re.finditer(WD_DATE, text):
-        day = dt.date(int(m.group(4)), int(m.group(3)), int(m.group(2)))
-        if WEEKDAYS[day.weekday()] != m.group(1):
-            errors.append(f"{lid}: {m.group(1)} does not fall on {m.group(2)}/{m.group(3)}/{m.group(4)}")
-    notes = lab["notes"].lower()
-    if not lab["expected"] and "hard negative" not in notes:
-        errors.append(f"{lid}: letter without findings should be noted as a hard negative")
-    return errors
+    return kit.weekday_errors(lid, text) + kit.check_notes(lid, lab)
 
 
 def corpus_checks(labels: list[dict], items: list[kit.Item]) -> list[str]:
@@ -1233,12 +1211,7 @@ def corpus_checks(labels: list[dict], items: list[kit.Item]) -> list[str]:
     summary sent 23 to 24 hours after discharge, a clinic letter on the seventh day), two thirds of the letters
     addressed to or speaking of someone besides the GP, and letters from all four providers."""
     errors = C.checks(labels, items, urgent=(2, 3), others=10, own=own)
-    errors += kit.check_negatives(labels) + kit.check_late_counts(labels, 2)
-    days, hours = kit.sent_after(labels, items)
-    if not any(23 <= h <= 24 for h in hours):
-        errors.append("no discharge summary sent 23 to 24 hours after discharge")
-    if 7 not in days:
-        errors.append("no clinic letter sent exactly seven days after the clinic")
+    errors += kit.check_negatives(labels) + kit.check_late_counts(labels, 2) + kit.check_near_limits(labels, items)
     letters = [lab for lab in labels if lab["kind"] != "other"]
     others_named = 0
     for lab in letters:

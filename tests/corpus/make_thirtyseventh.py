@@ -33,9 +33,7 @@ Ofcom drama ranges.  The build is deterministic.
 """
 from __future__ import annotations
 
-import datetime as dt
 import html
-import re
 import sys
 from pathlib import Path
 
@@ -89,24 +87,9 @@ C = kit.Corpus("thirtyseventh", "t37", PRACTICE_TO, PROV, cover=COVERS, window=(
                utc_hours=0)
 other = C.other
 idl = kit.idline
-
-
-def letter(**kw) -> None:
-    """Record a letter whose evidence is written inline as [[category: words]] (late= gives a late letter's
-    wording of its clinic or discharge date)."""
-    C.letter(**kit.inline_evidence(kw))
-
-
-def head(p: str, dept: str) -> str:
-    """The letterhead a letter system prints at the top of a plain-text letter."""
-    pr = PROV[p]
-    return f"{pr['name']}\n{dept}\n{pr['site']}, {', '.join(pr['addr'])}\nTel: {pr['phone']}"
-
-
-def banner(pt: dict) -> str:
-    """The patient rows of a letter laid out as a label | value table."""
-    return (f"| Patient | {pt['name']} |\n| Date of birth | {dmy(pt['dob'])} |\n"
-            f"| NHS number | {spaced(pt['nhs_number'])} |")
+letter = kit.inline_letters(C)
+head = kit.letterheads(PROV)
+banner = kit.id_rows
 
 
 PRACTICE_ADDR = "Brookfield Lane Medical Practice\n14 Brookfield Lane\nHarrowby St Clement\nHQ9 2LW"
@@ -1247,20 +1230,6 @@ def house(L: dict, p: dict) -> dict:
                 footer=f"{html.escape(p['name'])} - sent by {html.escape(p['mailer'])}.")
 
 
-WEEKDAY = r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (\d{1,2}) (January|February|March)(?: (\d{4}))?"
-MONTHS = ["January", "February", "March"]
-
-
-def weekday_errors(lid: str, text: str) -> list[str]:
-    """Every 'Weekday d Month [yyyy]' falls on that weekday (a year left out is 2043)."""
-    errors = []
-    for m in re.finditer(WEEKDAY, text):
-        day = dt.date(int(m.group(4) or 2043), MONTHS.index(m.group(3)) + 1, int(m.group(2)))
-        if day.strftime("%A") != m.group(1):
-            errors.append(f"{lid}: {m.group(0)} is a {day.strftime('%A')}")
-    return errors
-
-
 def own(lid: str, lab: dict, text: str) -> list[str]:
     """This corpus's promises for each letter: every letter without findings is noted as a hard negative, and a
     letter with findings is not."""
@@ -1275,15 +1244,13 @@ def own(lid: str, lab: dict, text: str) -> list[str]:
 def corpus_checks(labels: list[dict], items: list[kit.Item]) -> list[str]:
     """The kit's checks plus this corpus's: at least two late letters of each kind, a third of the letters hard
     negatives, the near-limit timing cases the docstring names, and weekdays that agree with the calendar in
-    every message."""
+    every message (a year left out is 2043)."""
     errors = C.checks(labels, items, urgent=(2, 3), others=10, own=own,
-                      each=lambda lid, _lab, _item, texts: weekday_errors(lid, " ".join(map(kit.collapse, texts))))
-    errors += kit.check_negatives(labels) + kit.check_late_counts(labels, 2)
-    days, hours = kit.sent_after(labels, items)
-    if 7 not in days:
-        errors.append("no clinic letter sent exactly seven days after the clinic")
-    if not any(23 <= h <= 24 for h in hours) or not any(24 < h <= 25 for h in hours):
-        errors.append("no discharge summaries just inside and just outside 24 hours")
+                      each=kit.weekday_check(year=lambda _month: 2043))
+    errors += kit.check_negatives(labels) + kit.check_late_counts(labels, 2) + kit.check_near_limits(labels, items)
+    _days, hours = kit.sent_after(labels, items)
+    if not any(24 < h <= 25 for h in hours):
+        errors.append("no discharge summary just outside 24 hours")
     return errors
 
 

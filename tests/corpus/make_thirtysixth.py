@@ -34,7 +34,6 @@ Ofcom drama ranges.  The build is deterministic.
 """
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 import sys
@@ -86,17 +85,8 @@ C = kit.Corpus("thirtysixth", "t36", PRACTICE, PROV, cover=COVERS, window=("2038
                utc_hours=0)
 other = C.other
 idl = kit.idline
-
-
-def letter(**kw) -> None:
-    """Record a letter whose evidence is written inline as [[category: words]] (late= for lateness)."""
-    C.letter(**kit.inline_evidence(kw))
-
-
-def head(p: str, dept: str) -> str:
-    """The letterhead a letter system prints at the top of a plain-text letter."""
-    pr = PROV[p]
-    return f"{pr['name']}\n{dept}\n{pr['site']}, {', '.join(pr['addr'])}\nTel: {pr['phone']}"
+letter = kit.inline_letters(C)
+head = kit.letterheads(PROV)
 
 
 CARD = "Cardiology Outpatients"
@@ -1150,29 +1140,11 @@ IDIOM_RX = [re.compile(r"(?<![A-Za-z])" + re.escape(w) + r"(?![A-Za-z])", re.IGN
 def own(lid: str, lab: dict, text: str) -> list[str]:
     """This corpus's promises for each letter: the idiom it probes (at least two markers) and every letter
     without findings noted as a hard negative."""
-    errors = []
+    errors = kit.check_notes(lid, lab)
     hits = [w for w, rx in zip(IDIOM, IDIOM_RX, strict=True) if rx.search(text)]
     if len(hits) < 2:
         errors.append(f"{lid}: too little of the probed idiom ({hits})")
-    if not lab["expected"] and "hard negative" not in lab["notes"].lower():
-        errors.append(f"{lid}: letter without findings should be noted as a hard negative")
     return errors
-
-
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-WD_NUM = r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]* (\d{2})/(\d{2})/(\d{4})\b"
-WD_LONG = rf"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? (\d{{1,2}}) ({MONTHS}) (\d{{4}})"
-
-
-def weekday_errors(lid: str, text: str) -> list[str]:
-    """Every 'Weekday date' a message states falls on that weekday."""
-    months = MONTHS.split("|")
-    found = [(m.group(1), int(m.group(4)), int(m.group(3)), int(m.group(2))) for m in re.finditer(WD_NUM, text)]
-    found += [(m.group(1), int(m.group(4)), months.index(m.group(3)) + 1, int(m.group(2)))
-              for m in re.finditer(WD_LONG, text)]
-    return [f"{lid}: {wd} does not fall on {d:02d}/{mo:02d}/{y}" for wd, y, mo, d in found
-            if WEEKDAYS[dt.date(y, mo, d).weekday()] != wd]
 
 
 def corpus_checks(labels: list[dict], items: list[kit.Item]) -> list[str]:
@@ -1180,12 +1152,8 @@ def corpus_checks(labels: list[dict], items: list[kit.Item]) -> list[str]:
     letters hard negatives, at least two late letters of each kind, on-time letters at the limits (a clinic
     letter sent on the seventh day, a discharge summary sent 23 to 24 hours after discharge), every provider
     writing at least one hard negative, and weekdays that agree with the calendar."""
-    errors = C.checks(labels, items, urgent=(2, 3), others=10, own=own,
-                      each=lambda lid, _lab, _item, texts: weekday_errors(lid, " ".join(map(kit.collapse, texts))))
-    errors += kit.check_negatives(labels) + kit.check_late_counts(labels, 2)
-    days, hours = kit.sent_after(labels, items)
-    if 7 not in days or not any(23 <= h <= 24 for h in hours):
-        errors.append("no on-time letter at the limit")
+    errors = C.checks(labels, items, urgent=(2, 3), others=10, own=own, each=kit.weekday_check())
+    errors += kit.check_negatives(labels) + kit.check_late_counts(labels, 2) + kit.check_near_limits(labels, items)
     quiet = {lab["trust"] for lab in labels if lab["kind"] != "other" and not lab["expected"]}
     if quiet != {p["name"] for p in PROV.values()}:
         errors.append(f"providers without a hard negative: {sorted({p['name'] for p in PROV.values()} - quiet)}")

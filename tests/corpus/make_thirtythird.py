@@ -31,7 +31,6 @@ Ofcom drama ranges.  Every message is sent in GMT (January to March 2044).  The 
 """
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 import sys
@@ -85,17 +84,8 @@ PRACTICE = "Saltings Lane Medical Practice <saltingslane.medicalpractice@nhs.net
 C = kit.Corpus("thirtythird", "t33", PRACTICE, PROV, cover=COVERS, window=("2044-01-04", "2044-03-18"), utc_hours=0)
 other = C.other
 idl = kit.idline
-
-
-def letter(**kw) -> None:
-    """Record a letter whose evidence is written inline as [[category: words]] (see kit.inline_evidence)."""
-    C.letter(**kit.inline_evidence(kw))
-
-
-def head(p: str, dept: str) -> str:
-    """The letterhead a letter system prints at the top of a typed plain-text letter."""
-    pr = PROV[p]
-    return f"{pr['name']}\n{dept}\n{pr['site']}, {', '.join(pr['addr'])}\nTel: {pr['phone']}"
+letter = kit.inline_letters(C)
+head = kit.letterheads(PROV)
 
 
 def banner(pt: dict) -> str:
@@ -1222,8 +1212,6 @@ def house(L: dict, p: dict) -> dict:
     return style
 
 
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-WD_DATE = r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (\d{2})/(\d{2})/(\d{4})\b"
 MEDS = re.compile(r"lithium|clozapine|paliperidone|aripiprazole|olanzapine|lisdexamfetamine|Concerta|"
                   r"methylphenidate|atomoxetine|donepezil|risperidone|sertraline|mirtazapine|fluoxetine", re.I)
 
@@ -1232,13 +1220,7 @@ def own(lid: str, lab: dict, text: str) -> list[str]:
     """This corpus's promises for each letter: every letter without findings is noted as a hard negative, a
     stated weekday agrees with its date, and the letter is about one of the theme's services (a psychiatric
     specialty or one of the theme's medicines named, or a mental health setting)."""
-    errors = []
-    if not lab["expected"] and "hard negative" not in lab["notes"].lower() and not lab["urgent_clinical_action"]:
-        errors.append(f"{lid}: letter without findings should be noted as a hard negative")
-    for m in re.finditer(WD_DATE, text):
-        d = dt.date(int(m.group(4)), int(m.group(3)), int(m.group(2)))
-        if WEEKDAYS[d.weekday()] != m.group(1):
-            errors.append(f"{lid}: {m.group(1)} does not fall on {m.group(2)}/{m.group(3)}/{m.group(4)}")
+    errors = kit.check_notes(lid, lab, urgent_exempt=True) + kit.weekday_errors(lid, text)
     themed = re.search(r"psychiat|eating disorder|anorexia|mental health|memory|ADHD|self-harm|self-inflicted", text, re.I)
     if not (themed or MEDS.search(text)):
         errors.append(f"{lid}: letter off the corpus theme")
