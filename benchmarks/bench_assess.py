@@ -33,7 +33,8 @@ CORPORA = ("dev", "own", "heldout", "third", "fourth", "fifth", "sixth", "sevent
            "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth", "twentyninth", "thirtieth",
            "thirtyfirst", "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
            "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst", "fortysecond",
-           "fortythird", "fortyfourth", "fortyfifth")
+           "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
+           "fortyninth")
 
 
 def _one_page_pdf() -> bytes:

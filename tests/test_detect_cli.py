@@ -122,11 +122,13 @@ def test_eval_on_the_seventh_corpus_meets_the_overall_text_targets() -> None:
     ("thirtyninth", 0.95, 0.90, 0.95, 0.8), ("fortieth", 0.95, 0.90, 0.95, 0.75),
     ("fortyfirst", 0.95, 0.90, 0.95, 0.75), ("fortysecond", 0.95, 0.90, 0.95, 0.75),
     ("fortythird", 0.95, 0.90, 0.95, 0.8), ("fortyfourth", 0.95, 0.90, 0.85, 0.8),
-    ("fortyfifth", 0.95, 0.90, 0.90, 0.8),
+    ("fortyfifth", 0.95, 0.90, 0.90, 0.8), ("fortysixth", 0.95, 0.90, 0.95, 0.8),
+    ("fortyseventh", 0.90, 0.90, 0.95, 0.8), ("fortyeighth", 0.95, 0.90, 0.95, 0.8),
+    ("fortyninth", 0.95, 0.90, 0.95, 0.8),
 ])
 def test_eval_on_the_newest_corpora_is_precise_and_misses_no_urgent_letter(
         corpus: str, precision: float, recall: float, timeliness: float, urgent_precision: float) -> None:
-    """The thirty-eight newest independent corpora (dictated letters and e-RS returns; EPR layouts and action
+    """The forty-two newest independent corpora (dictated letters and e-RS returns; EPR layouts and action
     tables; community services and pharmacists; surgical and cancer letters; long narrative letters; messy
     shared-inbox mail; treatment centres, UTCs, hospices and SOAP notes; mental-health, frailty and radiology
     letters; surgical, cancer, maternity and neonatal pathways; EPR-generated letters and specialist nurses;
@@ -139,7 +141,8 @@ def test_eval_on_the_newest_corpora_is_precise_and_misses_no_urgent_letter(
     care; paediatric and maternity letters to parents; international English and US phrasing; surgical aftercare;
     cancer and haematology; frailty and community services; long-term specialist monitoring; informal e-mails;
     implicit, statement-form requests; letters the practice only receives in copy; women's health; specialist nurses
-    and therapists):
+    and therapists; an ordinary month's mailbox; tertiary and private providers; diagnostic reports; medicines-heavy
+    letters):
     overall text, timeliness, urgent and 'other' targets. Where a corpus is below a target it is asserted as it
     is (twelfth's precision 0.93; twenty-seventh's 0.93, where a transplant drug's formulary colour and a request
     sharing a table row with a red drug are disputed; fifteenth's timeliness 0.86, because a renal clinic letter reads as a results

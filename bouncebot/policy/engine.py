@@ -92,8 +92,8 @@ _NAME = r"Dr\.?[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
 # "GP: Dr R Banerjee, Riverside Surgery", "Registered GP | Dr …" (a literal first, so the scan is quick)
 _GP_LINE = re.compile(r"GP\b[^\n]{0,40}?\b" + _NAME)
 # "cc: Dr H Lindqvist, … Medical Centre"
-_CC_LINE = re.compile(r"^[ \t]*(?:cc|copy(?:[ \t]+to)?|copies[ \t]+to)\b[ \t:.-]*" + _NAME
-                      + r"(?=[^\n]*\b(?:GP|[Ss]urgery|[Pp]ractice|[Mm]edical [Cc]entre|[Hh]ealth [Cc]entre)\b)", re.M)
+_CC_LINE = re.compile(r"\n[ \t]*(?:cc|copy(?:[ \t]+to)?|copies[ \t]+to)\b[ \t:.-]*" + _NAME  # (searched in "\n" + text)
+                      + r"(?=[^\n]*\b(?:GP|[Ss]urgery|[Pp]ractice|[Mm]edical [Cc]entre|[Hh]ealth [Cc]entre)\b)")
 
 
 def _gp_surnames(letter: Letter) -> set[str]:
@@ -101,7 +101,7 @@ def _gp_surnames(letter: Letter) -> set[str]:
     author = (letter.clinician or "").split()[-1:] or [""]
     text = letter.text
     found = [m for m in _GP_LINE.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalnum()]
-    found += _CC_LINE.finditer(text)
+    found += _CC_LINE.finditer("\n" + text)
     surnames = {m.group(1).split()[-1].rstrip(".") for m in found}
     return {s for s in surnames if len(s) > 1 and s[1:].islower() and s != author[0]}
 
@@ -124,15 +124,15 @@ def _written_elsewhere(letter: Letter, gp_surnames: set[str]) -> list[bool]:
     Centre"). Its "please" then asks them, and only words that name the GP or the practice ask the practice. A
     cover e-mail to the practice ("Dear colleague") stays the practice's."""
     patient = (letter.patient.name or "").split() if letter.patient else []
-    practice_in_copy = any(_COPY_TO_PRACTICE.search(b.text) for b in letter.blocks)
+    practice_in_copy = any(_at_line_start(b.text, _COPY_TO_PRACTICE) for b in letter.blocks)
     docs: dict[tuple[str, str | None], str] = {}
     for b in letter.blocks:
         key = (b.source.kind, b.source.name)
         docs[key] = docs.get(key, "") + "\n" + b.text
     elsewhere = {}
     for key, text in docs.items():
-        to = _TO_LINE.search(text)
-        dear = _DEAR.search(text)
+        to = _at_line_start(text, _TO_LINE)
+        dear = _at_line_start(text, _DEAR)
         if to is not None:
             elsewhere[key] = not _PRACTICE_ADDRESS.search(to.group(1))
         elif dear is None:
@@ -144,10 +144,16 @@ def _written_elsewhere(letter: Letter, gp_surnames: set[str]) -> list[bool]:
     return [elsewhere[(b.source.kind, b.source.name)] for b in letter.blocks]
 
 
-_DEAR = re.compile(r"(?m)^[ \t]*Dear[ \t]+((?:Mr|Mrs|Ms|Miss|Mx|Master|Dr|Prof|Professor)\.?[ \t]+)?"
-                   r"(?:[A-Z][\w'’-]*\.?[ \t]+){0,2}?([A-Z][\w'’-]+)[ \t]*,?[ \t]*$")
+def _at_line_start(text: str, rx: re.Pattern[str]) -> re.Match[str] | None:
+    """The first line that `rx` (written to start with a line break) matches. A pattern that starts with a line
+    break lets the regex engine jump from line to line; a multi-line `^` would try every position of the letter."""
+    return rx.search("\n" + text)
+
+
+_DEAR = re.compile(r"\n[ \t]*Dear[ \t]+((?:Mr|Mrs|Ms|Miss|Mx|Master|Dr|Prof|Professor)\.?[ \t]+)?"
+                   r"(?:[A-Z][\w'’-]*\.?[ \t]+){0,2}?([A-Z][\w'’-]+)[ \t]*,?[ \t]*$", re.M)
 # "To: Dr Marcus Penhaligon, Consultant Nephrologist", "Addressed to | Community Nursing Team" (not a quoted e-mail header)
-_TO_LINE = re.compile(r"(?im)^[ \t]*(?:addressed[ \t]+to|to)[ \t]*[:|][ \t]*([^\n@]+)$")
+_TO_LINE = re.compile(r"\n[ \t]*(?:[Aa]ddressed[ \t]+to|ADDRESSED[ \t]+TO|To|TO)[ \t]*[:|][ \t]*([^\n@]+)$", re.M)
 # an address line naming the practice ("To: Riverside Surgery", "Dr Shah, Brook Medical Centre")
 _PRACTICE_ADDRESS = re.compile(r"\b(?:GP|GPs|surgery|practice|medical[ \t]+centre|health[ \t]+centre|primary[ \t]+care|"
                                r"general[ \t]+practitioner)\b", re.I)
@@ -155,8 +161,8 @@ _PRACTICE_ADDRESS = re.compile(r"\b(?:GP|GPs|surgery|practice|medical[ \t]+centr
 _PRACTICE_WORDS = re.compile(r"\b(?:GP|GPs|practice|medical[ \t]+centre|health[ \t]+centre|primary[ \t]+care|general[ \t]+"
                              r"practitioner|FP10|(?:GP|your|his|her|their)[ \t]+surgery|(?:at|to|from|by|via)[ \t]+the[ \t]+surgery)\b",
                              re.I)
-_COPY_TO_PRACTICE = re.compile(r"(?im)^[ \t]*(?:cc|copy|copies)\b[^\n]*\b(?:GP|surgery|practice|medical[ \t]+centre|"
-                               r"health[ \t]+centre)\b")
+_COPY_TO_PRACTICE = re.compile(r"\n[ \t]*(?:cc|CC|Cc|[Cc]opy|COPY|[Cc]opies|COPIES)\b[^\n]*\b(?:GP|[Ss]urgery|SURGERY|"
+                               r"[Pp]ractice|PRACTICE|[Mm]edical[ \t]+[Cc]entre|[Hh]ealth[ \t]+[Cc]entre)\b")
 
 
 def _owner_is_other(after: str, policy: Policy) -> bool:

@@ -25,10 +25,11 @@ _SPOKEN_HINTS = ("top", "TOP", "aragraph", "ARAGRAPH")
 # "Requested actions - GP", "Follow-up arrangements", "Next steps" (never "Plan to repeat bloods").
 _STRUCTURE = re.compile(r"^(?:to[ -]do|actions?|plan|recommendations?|requests?|tasks?|next\s+steps|"
                         r"requested\s+actions?|actions?\s+requested|"
+                        r"information(?:\s+and\s+advice)?\s+(?:for|given\s+to)\s+(?:the\s+|your\s+)?(?:patient|GP|practice|carers?|family|parents?)|"
                         r"follow[- ]?up(?:\s+arrangements?|\s+plan)?)"
                         r"(?:\s*\([^)]{1,25}\)|\s+(?:for|by)\s+(?:the\s+)?(?:GP|practice|patient|hospital|team|ward)"
                         r"(?:\s+\w+)?|\s*[-–]\s*(?:the\s+)?(?:GP|practice|primary\s+care|patient|hospital))?$", re.I)
-_STRUCTURE_START = "tTaApPrRnNfF"  # what _STRUCTURE can start with: most lines need not try it
+_STRUCTURE_START = "tTaApPrRnNfFiI"  # what _STRUCTURE can start with: most lines need not try it
 _TWO_DIGITS = re.compile(r"\d{2}")
 # In terse notes each line is an item even without a full stop: "pls refer to DN for wound check" /
 # "GP to discuss histo w/ pt". A line opening with whom it asks starts a new unit, unless the line
@@ -38,8 +39,16 @@ _OPEN_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|your|our|and|or|to|of|fo
                        re.I)
 # A line that breaks off mid-phrase ("… prescriptions and" / "her 12-weekly FBC, U&Es and" / "LFTs?") is carried on
 # by the next, whatever that looks like (not a comma: "Dear Dr Shah," may sit above a heading).
-_BREAKS_OFF = re.compile(r"\b(?:the|a|an|his|her|their|your|our|and|or|to|of|for|by|with|from|that|if|as|at|in|on)\s*$|[(/&+]\s*$",
-                         re.I)
+_OPEN_WORDS = frozenset(("the", "a", "an", "his", "her", "their", "your", "our", "and", "or", "to", "of", "for", "by", "with",
+                         "from", "that", "if", "as", "at", "in", "on"))
+
+
+def _breaks_off(line: str) -> bool:
+    """Whether the line ends mid-phrase (its last word, read with string methods: this is asked of most lines)."""
+    tail = line.rstrip()
+    return bool(tail) and (tail[-1] in "(/&+" or tail[tail.rfind(" ") + 1:].lower() in _OPEN_WORDS)
+
+
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s+(?=[A-Z])")  # "1 MRI prostate requested" in a list without dots
 # A table whose header gives the practice a column of its own ("Summary | Plan | GP actions"): each
 # cell is read under its column's name. (Rows of "Action | Who | When" tables stay whole: the owner cell
@@ -156,9 +165,7 @@ def _units(text: str, wrapped: bool = True) -> list[tuple[int, int, str]]:
             if (n == 1 and not prev) or n == numbered + 1 > 1:
                 bullet, numbered = bare, n  # an item of a list numbered without dots: its words start after the number
                 first = bare.end()
-        tail = prev.rstrip()
-        carried = (cur is not None and wrapped and bullet is None and "|" not in st
-                   and _BREAKS_OFF.search(tail, max(0, len(tail) - 6)) is not None)  # (its last word is enough)
+        carried = cur is not None and wrapped and bullet is None and "|" not in st and _breaks_off(prev)
         # (most lines are too long to be a heading: _is_heading's own first test, made without calling it)
         if not carried and bullet is None and (len(st) <= 70 or st[-1] == ":") and _is_heading(st, underline[i + 1]):
             flush()
