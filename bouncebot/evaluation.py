@@ -15,7 +15,7 @@ from pathlib import Path
 from bouncebot.model import TEXT_CATEGORIES, TIMELINESS_CATEGORIES, Assessment, Letter
 from bouncebot.policy import Policy, assess
 from bouncebot.reading import ReadingLimits, UnreadableMessage, read_letter
-from bouncebot.reading.senders import trusts_by_sender, with_sender_trust
+from bouncebot.reading.senders import with_trusts_from_each_other
 from bouncebot.triage import triage, unlisted_reason
 
 
@@ -219,7 +219,7 @@ def evaluate(folder: Path, policy: Policy, provider_domains: Iterable[str], *,
 def with_sender_trusts(cases: list[Case]) -> list[Case]:
     """Each letter that names no trust gets its sender's, learnt from the folder's other letters (as the
     worker learns it from the mailbox's earlier ones)."""
-    known = trusts_by_sender((c.letter.sender, c.letter.trust) for c in cases if c.letter and c.letter.kind != "other")
-    return [replace(c, letter=with_sender_trust(c.letter, known)) if c.letter else c for c in cases]
+    letters = with_trusts_from_each_other([c.letter for c in cases])
+    return [replace(c, letter=letter) for c, letter in zip(cases, letters, strict=True)]
 
 

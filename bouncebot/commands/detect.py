@@ -87,15 +87,14 @@ def _scan(files: list[Path], settings: Settings, policy, advance: Callable[[], o
     """One row per message; a letter that names no trust gets its sender's, learnt from the other letters."""
     from dataclasses import replace
 
-    from bouncebot.reading.senders import trusts_by_sender, with_sender_trust
+    from bouncebot.reading.senders import with_trusts_from_each_other
 
     examined = []
     for f in files:
         examined.append((f, *_examine(f, settings, policy)))
         advance()
-    known = trusts_by_sender((x.letter.sender, x.letter.trust) for _, _, x in examined if x.result and x.letter.kind != "other")
-    return [_row(f, mid, replace(x, letter=with_sender_trust(x.letter, known)) if x.result else x)
-            for f, mid, x in examined]
+    letters = with_trusts_from_each_other([x.letter for _, _, x in examined])
+    return [_row(f, mid, replace(x, letter=letter)) for (f, mid, x), letter in zip(examined, letters, strict=True)]
 
 
 def scan(paths: Paths, config: ConfigOpt = None, as_json: JsonOpt = False) -> None:

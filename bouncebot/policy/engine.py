@@ -41,10 +41,10 @@ class Cues:
         # In a document written to someone else, "could you" and "please" ask them: a sentence asks the practice
         # only when it names the GP or the practice ("Dr Achebe, can I ask that you refer him …"), or sits under a
         # heading for the GP.
-        named = not elsewhere or section_practice or _PRACTICE_WORDS.search(text) is not None
-        asks = named and self.has("practice")
+        to_practice = not elsewhere or section_practice
+        asks = (to_practice or _PRACTICE_WORDS.search(text) is not None) and self.has("practice")
         self.practice = not section_patient and not other and (
-            asks or ((not elsewhere or section_practice) and self.has("polite")) or _owner_is_practice(owner))
+            asks or (to_practice and self.has("polite")) or _owner_is_practice(owner))
         self.patient = self.has("patient_to_gp")
 
     def has(self, kind: str) -> bool:

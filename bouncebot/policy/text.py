@@ -35,12 +35,12 @@ _TWO_DIGITS = re.compile(r"\d{2}")
 # "GP to discuss histo w/ pt". A line opening with whom it asks starts a new unit, unless the line
 # before breaks off mid-phrase ("… ask the" / "GP to …").
 _NOTE_START = re.compile(r"(?:GP|Pt|pt|Pls|pls|NB)\b(?!\s*[,.;)])")
-_OPEN_END = re.compile(r"(?:\b(?:the|a|an|his|her|their|your|our|and|or|to|of|for|by|with|from|that|if|as|at|in|on)|[,(/&+-])\s*$",
-                       re.I)
 # A line that breaks off mid-phrase ("… prescriptions and" / "her 12-weekly FBC, U&Es and" / "LFTs?") is carried on
 # by the next, whatever that looks like (not a comma: "Dear Dr Shah," may sit above a heading).
 _OPEN_WORDS = frozenset(("the", "a", "an", "his", "her", "their", "your", "our", "and", "or", "to", "of", "for", "by", "with",
                          "from", "that", "if", "as", "at", "in", "on"))
+# (the same words, or a comma or dash, end the line before a terse note line it carries on)
+_OPEN_END = re.compile(r"(?:\b(?:" + "|".join(sorted(_OPEN_WORDS, key=lambda w: (-len(w), w))) + r")|[,(/&+-])\s*$", re.I)
 
 
 def _breaks_off(line: str) -> bool:

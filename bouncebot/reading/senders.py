@@ -13,7 +13,7 @@ and a trust a letter names itself is never replaced.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from bouncebot.model import Letter
 
@@ -32,3 +32,10 @@ def with_sender_trust(letter: Letter, known: Mapping[str, str]) -> Letter:
     if letter.trust or letter.kind == "other" or not (trust := known.get(letter.sender.lower())):
         return letter
     return dataclasses.replace(letter, trust=trust)
+
+
+def with_trusts_from_each_other(letters: Sequence[Letter | None]) -> list[Letter | None]:
+    """A folder's letters (None where a message is no letter), each that names no trust given its sender's as
+    the others name it: what `scan` and `eval` do where the worker asks its database."""
+    known = trusts_by_sender((x.sender, x.trust) for x in letters if x is not None and x.kind != "other")
+    return [x if x is None else with_sender_trust(x, known) for x in letters]
